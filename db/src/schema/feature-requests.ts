@@ -1,0 +1,63 @@
+// Feature requests: the product team's record of what customers ask for, linked to the feedback asking.
+import { relations } from 'drizzle-orm';
+import { bigint, index, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { products } from './catalog';
+import { feedback } from './feedback';
+import { users } from './org';
+
+export const featureRequestStatusEnum = pgEnum('feature_request_status', [
+  'UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS', 'SHIPPED', 'DECLINED',
+]);
+
+export const featureRequests = pgTable(
+  'feature_requests',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    title: text('title').notNull(),
+    description: text('description'),
+    productId: bigint('product_id', { mode: 'number' }).notNull().references(() => products.id),
+    status: featureRequestStatusEnum('status').notNull().default('UNDER_REVIEW'),
+    // set when merged into another request; a merged request is hidden from lists
+    mergedIntoId: bigint('merged_into_id', { mode: 'number' }),
+    createdById: bigint('created_by_id', { mode: 'number' }).references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('feature_requests_product_idx').on(t.productId, t.status)],
+);
+
+export const featureRequestFeedback = pgTable(
+  'feature_request_feedback',
+  {
+    featureRequestId: bigint('feature_request_id', { mode: 'number' }).notNull().references(() => featureRequests.id, { onDelete: 'cascade' }),
+    feedbackId: bigint('feedback_id', { mode: 'number' }).notNull().references(() => feedback.id, { onDelete: 'cascade' }),
+    linkedById: bigint('linked_by_id', { mode: 'number' }).references(() => users.id),
+    linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.featureRequestId, t.feedbackId] }), index('frf_feedback_idx').on(t.feedbackId)],
+);
+
+// Each status change, with its note; "you asked, we did" is sent from these.
+export const featureRequestStatusChanges = pgTable(
+  'feature_request_status_changes',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    featureRequestId: bigint('feature_request_id', { mode: 'number' }).notNull().references(() => featureRequests.id, { onDelete: 'cascade' }),
+    fromStatus: featureRequestStatusEnum('from_status'),
+    toStatus: featureRequestStatusEnum('to_status').notNull(),
+    note: text('note'),
+    changedById: bigint('changed_by_id', { mode: 'number' }).references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('frsc_request_idx').on(t.featureRequestId, t.createdAt)],
+);
+
+export const featureRequestsRelations = relations(featureRequests, ({ one, many }) => ({
+  product: one(products, { fields: [featureRequests.productId], references: [products.id] }),
+  links: many(featureRequestFeedback),
+  statusChanges: many(featureRequestStatusChanges),
+}));
+export const featureRequestFeedbackRelations = relations(featureRequestFeedback, ({ one }) => ({
+  featureRequest: one(featureRequests, { fields: [featureRequestFeedback.featureRequestId], references: [featureRequests.id] }),
+  feedback: one(feedback, { fields: [featureRequestFeedback.feedbackId], references: [feedback.id] }),
+}));

@@ -1,0 +1,157 @@
+// Feedback: every survey answer, ticket, review, post and usage signal, in one model; its themes and
+// the comments colleagues leave on it.
+import { relations, sql } from 'drizzle-orm';
+import {
+  bigint, boolean, customType, index, pgEnum, pgTable, primaryKey, real, smallint, text, timestamp, unique, check,
+} from 'drizzle-orm/pg-core';
+import { channelEnum, products, surveys } from './catalog';
+import { contacts, customers } from './customers';
+import { departments, users } from './org';
+
+export const feedbackKindEnum = pgEnum('feedback_kind', ['DIRECT', 'INDIRECT', 'DERIVED']);
+export const categoryEnum = pgEnum('category', ['PRAISE', 'COMPLAINT', 'BUG', 'FEATURE_REQUEST', 'QUESTION', 'OTHER']);
+export const sentimentEnum = pgEnum('sentiment', ['POSITIVE', 'NEUTRAL', 'NEGATIVE']);
+export const loopStatusEnum = pgEnum('loop_status', ['OPEN', 'IN_PROGRESS', 'CLOSED', 'NOT_NEEDED']);
+export const npsGroupEnum = pgEnum('nps_group', ['PROMOTER', 'PASSIVE', 'DETRACTOR']);
+
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The text search configuration for a language code. PostgreSQL's own stemmers for the three
+ * languages Chorus speaks; anything else is indexed word for word. Shared by the generated column
+ * and by queries, which must parse the search string with the same configuration.
+ */
+export const searchConfigSql = (language: unknown) => sql`(case ${language}
+  when 'en' then 'english'::regconfig when 'nb' then 'norwegian'::regconfig
+  when 'no' then 'norwegian'::regconfig when 'sv' then 'swedish'::regconfig
+  else 'simple'::regconfig end)`;
+
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    // the system it came from ("qualtrics", "zendesk", "csv:2026-q3.csv"); with externalId the idempotency key
+    source: text('source').notNull(),
+    externalId: text('external_id').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    channel: channelEnum('channel').notNull(),
+    kind: feedbackKindEnum('kind').notNull(),
+    category: categoryEnum('category').notNull().default('OTHER'),
+    customerId: bigint('customer_id', { mode: 'number' }).references(() => customers.id),
+    contactId: bigint('contact_id', { mode: 'number' }).references(() => contacts.id),
+    productId: bigint('product_id', { mode: 'number' }).references(() => products.id),
+    surveyId: bigint('survey_id', { mode: 'number' }).references(() => surveys.id),
+    // the department the feedback is routed to; its LEAD may see the contact
+    departmentId: bigint('department_id', { mode: 'number' }).references(() => departments.id),
+    npsScore: smallint('nps_score'),
+    csatScore: smallint('csat_score'),
+    cesScore: smallint('ces_score'),
+    // loyalty answers (0–10) that with npsScore make the CLI
+    repurchaseScore: smallint('repurchase_score'),
+    crossBuyScore: smallint('cross_buy_score'),
+    text: text('text'),
+    // ISO 639-1, detected on arrival when the source does not say
+    language: text('language'),
+    sentiment: sentimentEnum('sentiment'),
+    loopStatus: loopStatusEnum('loop_status').notNull().default('NOT_NEEDED'),
+    npsGroup: npsGroupEnum('nps_group').generatedAlwaysAs(
+      sql`case when nps_score >= 9 then 'PROMOTER'::nps_group when nps_score >= 7 then 'PASSIVE'::nps_group
+        when nps_score >= 0 then 'DETRACTOR'::nps_group end`,
+    ),
+    // the contract's SCORE sort: NPS, else CSAT, else CES, scaled to 0–10
+    score10: real('score10').generatedAlwaysAs(
+      sql`coalesce(nps_score::real, (csat_score - 1) * 2.5, (ces_score - 1) * 10.0 / 6)`,
+    ),
+    // full-text document, stemmed with the feedback's own language
+    searchDoc: tsvector('search_doc').generatedAlwaysAs(
+      sql`to_tsvector(${searchConfigSql(sql.raw('language'))}, coalesce(text, ''))`,
+    ),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('feedback_source_external_id_key').on(t.source, t.externalId),
+    check('feedback_nps_range', sql`nps_score between 0 and 10`),
+    check('feedback_csat_range', sql`csat_score between 1 and 5`),
+    check('feedback_ces_range', sql`ces_score between 1 and 7`),
+    check('feedback_repurchase_range', sql`repurchase_score between 0 and 10`),
+    check('feedback_cross_buy_range', sql`cross_buy_score between 0 and 10`),
+    // the default order and keyset paging: newest first, id breaks ties
+    index('feedback_received_idx').on(t.receivedAt.desc(), t.id.desc()),
+    index('feedback_department_idx').on(t.departmentId, t.receivedAt.desc()),
+    index('feedback_product_idx').on(t.productId, t.receivedAt.desc()),
+    index('feedback_customer_idx').on(t.customerId, t.receivedAt.desc()),
+    index('feedback_contact_idx').on(t.contactId),
+    index('feedback_survey_idx').on(t.surveyId),
+    index('feedback_channel_idx').on(t.channel, t.receivedAt.desc()),
+    index('feedback_category_idx').on(t.category, t.receivedAt.desc()),
+    index('feedback_kind_idx').on(t.kind),
+    index('feedback_nps_group_idx').on(t.npsGroup),
+    index('feedback_sentiment_idx').on(t.sentiment),
+    index('feedback_loop_status_idx').on(t.loopStatus, t.receivedAt.desc()),
+    index('feedback_score_idx').on(t.score10),
+    index('feedback_search_idx').using('gin', t.searchDoc),
+  ],
+);
+
+export const themes = pgTable('themes', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  name: text('name').notNull().unique(),
+  // lower-case word stems in any of the three languages that tag feedback with this theme on arrival
+  keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const feedbackThemes = pgTable(
+  'feedback_themes',
+  {
+    feedbackId: bigint('feedback_id', { mode: 'number' }).notNull().references(() => feedback.id, { onDelete: 'cascade' }),
+    themeId: bigint('theme_id', { mode: 'number' }).notNull().references(() => themes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.feedbackId, t.themeId] }), index('feedback_themes_theme_idx').on(t.themeId, t.feedbackId)],
+);
+
+export const feedbackComments = pgTable(
+  'feedback_comments',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    feedbackId: bigint('feedback_id', { mode: 'number' }).notNull().references(() => feedback.id, { onDelete: 'cascade' }),
+    authorId: bigint('author_id', { mode: 'number' }).notNull().references(() => users.id),
+    // markdown; @mentions notify the colleague named
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('feedback_comments_feedback_idx').on(t.feedbackId, t.createdAt)],
+);
+
+// A named filter of the feedback hub; shared views are visible to everyone.
+export const savedViews = pgTable(
+  'saved_views',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    ownerId: bigint('owner_id', { mode: 'number' }).notNull().references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    // a FeedbackFilter as the API takes it
+    filter: text('filter').notNull(),
+    shared: boolean('shared').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('saved_views_owner_idx').on(t.ownerId)],
+);
+
+export const feedbackRelations = relations(feedback, ({ one, many }) => ({
+  customer: one(customers, { fields: [feedback.customerId], references: [customers.id] }),
+  contact: one(contacts, { fields: [feedback.contactId], references: [contacts.id] }),
+  product: one(products, { fields: [feedback.productId], references: [products.id] }),
+  survey: one(surveys, { fields: [feedback.surveyId], references: [surveys.id] }),
+  department: one(departments, { fields: [feedback.departmentId], references: [departments.id] }),
+  themes: many(feedbackThemes),
+  comments: many(feedbackComments),
+}));
+export const feedbackThemesRelations = relations(feedbackThemes, ({ one }) => ({
+  feedback: one(feedback, { fields: [feedbackThemes.feedbackId], references: [feedback.id] }),
+  theme: one(themes, { fields: [feedbackThemes.themeId], references: [themes.id] }),
+}));
+export const feedbackCommentsRelations = relations(feedbackComments, ({ one }) => ({
+  feedback: one(feedback, { fields: [feedbackComments.feedbackId], references: [feedback.id] }),
+  author: one(users, { fields: [feedbackComments.authorId], references: [users.id] }),
+}));

@@ -1,0 +1,62 @@
+// People and access: departments, users, their sessions.
+import { relations, sql } from 'drizzle-orm';
+import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+export const roleEnum = pgEnum('role', ['EMPLOYEE', 'LEAD', 'EXECUTIVE', 'ADMIN']);
+
+const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity();
+
+export const departments = pgTable('departments', {
+  id: id(),
+  name: text('name').notNull().unique(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: roleEnum('role').notNull().default('EMPLOYEE'),
+    departmentId: bigint('department_id', { mode: 'number' }).references(() => departments.id),
+    // argon2id PHC string
+    passwordHash: text('password_hash').notNull(),
+    // preferred portal language (en, nb, sv); null follows the browser
+    locale: text('locale'),
+    // failed sign-ins since the last success; drives per-account throttling
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    // a disabled user cannot sign in and their sessions are ended
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`),
+    index('users_department_idx').on(t.departmentId),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // SHA-256 of the random token held in the cookie: a database leak reveals no usable token
+    tokenHash: text('token_hash').primaryKey(),
+    userId: bigint('user_id', { mode: 'number' }).notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // idle timeout counts from here
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    // absolute timeout
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const departmentsRelations = relations(departments, ({ many }) => ({ users: many(users) }));
+export const usersRelations = relations(users, ({ one, many }) => ({
+  department: one(departments, { fields: [users.departmentId], references: [departments.id] }),
+  sessions: many(sessions),
+}));
+export const sessionsRelations = relations(sessions, ({ one }) => ({
+  user: one(users, { fields: [sessions.userId], references: [users.id] }),
+}));
