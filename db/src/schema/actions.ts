@@ -14,7 +14,7 @@ export const priorityEnum = pgEnum('priority', ['LOW', 'NORMAL', 'HIGH', 'URGENT
  * the catch-all), and its department is the feedback's or null.
  */
 export const slaPolicies = pgTable('sla_policies', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
   name: text('name').notNull(),
   rank: integer('rank').notNull(),
   departmentId: bigint('department_id', { mode: 'number' }).references(() => departments.id),
@@ -30,7 +30,7 @@ export const slaPolicies = pgTable('sla_policies', {
 export const actionItems = pgTable(
   'action_items',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     // optimistic concurrency: an update names the version it read; a stale one is a CONFLICT
     version: integer('version').notNull().default(1),
     title: text('title').notNull(),
@@ -64,7 +64,7 @@ export const actionItems = pgTable(
 export const followUps = pgTable(
   'follow_ups',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     actionItemId: bigint('action_item_id', { mode: 'number' }).notNull().references(() => actionItems.id, { onDelete: 'cascade' }),
     authorId: bigint('author_id', { mode: 'number' }).references(() => users.id),
     // true when this follow-up reached the customer (it then counts as the first response)

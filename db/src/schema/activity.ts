@@ -7,7 +7,7 @@ import { users } from './org';
 export const notifications = pgTable(
   'notifications',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     userId: bigint('user_id', { mode: 'number' }).notNull().references(() => users.id, { onDelete: 'cascade' }),
     // what happened: IDEA_COMMENT, IDEA_STATUS, MENTION, ACTION_ASSIGNED, FEATURE_SHIPPED…
     type: text('type').notNull(),
@@ -23,7 +23,7 @@ export const notifications = pgTable(
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     actorId: bigint('actor_id', { mode: 'number' }).references(() => users.id),
     // SIGN_IN, VIEW_CONTACT, HIDE_IDEA, ERASE_CONTACT, INGEST…
     action: text('action').notNull(),
@@ -39,7 +39,7 @@ export const jobStatusEnum = pgEnum('job_status', ['PENDING', 'RUNNING', 'DONE',
 
 // A CSV import: its column mapping, progress and row-level error report.
 export const importJobs = pgTable('import_jobs', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
   createdById: bigint('created_by_id', { mode: 'number' }).references(() => users.id),
   filename: text('filename').notNull(),
   // CSV column → FeedbackInput field
@@ -58,7 +58,7 @@ export const importJobs = pgTable('import_jobs', {
 export const privacyRequestTypeEnum = pgEnum('privacy_request_type', ['EXPORT', 'ERASE']);
 
 export const privacyRequests = pgTable('privacy_requests', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
   type: privacyRequestTypeEnum('type').notNull(),
   contactId: bigint('contact_id', { mode: 'number' }).references(() => contacts.id),
   // the address the request was made for, kept so the request can be proved done after erasure

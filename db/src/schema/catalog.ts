@@ -10,13 +10,13 @@ export const channelEnum = pgEnum('channel', [
 export const surveyTypeEnum = pgEnum('survey_type', ['RELATIONAL', 'TRANSACTIONAL', 'IN_THE_MOMENT']);
 
 export const products = pgTable('products', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
   name: text('name').notNull().unique(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const surveys = pgTable('surveys', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
   name: text('name').notNull().unique(),
   type: surveyTypeEnum('type').notNull().default('TRANSACTIONAL'),
   channel: channelEnum('channel').notNull().default('SURVEY_EMAIL'),

@@ -10,7 +10,7 @@ export const touchEnum = pgEnum('touch', ['HIGH', 'LOW']);
 export const customers = pgTable(
   'customers',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     // the id the customer has in the CRM or survey tool; ingestion matches on it
     externalId: text('external_id').unique(),
     name: text('name').notNull(),
@@ -28,7 +28,7 @@ export const customers = pgTable(
 export const contacts = pgTable(
   'contacts',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     customerId: bigint('customer_id', { mode: 'number' }).references(() => customers.id),
     name: text('name'),
     email: text('email'),

@@ -12,7 +12,7 @@ export const featureRequestStatusEnum = pgEnum('feature_request_status', [
 export const featureRequests = pgTable(
   'feature_requests',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     title: text('title').notNull(),
     description: text('description'),
     productId: bigint('product_id', { mode: 'number' }).notNull().references(() => products.id),
@@ -41,7 +41,7 @@ export const featureRequestFeedback = pgTable(
 export const featureRequestStatusChanges = pgTable(
   'feature_request_status_changes',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     featureRequestId: bigint('feature_request_id', { mode: 'number' }).notNull().references(() => featureRequests.id, { onDelete: 'cascade' }),
     fromStatus: featureRequestStatusEnum('from_status'),
     toStatus: featureRequestStatusEnum('to_status').notNull(),

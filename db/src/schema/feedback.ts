@@ -29,7 +29,7 @@ export const searchConfigSql = (language: unknown) => sql`(case ${language}
 export const feedback = pgTable(
   'feedback',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     // the system it came from ("qualtrics", "zendesk", "csv:2026-q3.csv"); with externalId the idempotency key
     source: text('source').notNull(),
     externalId: text('external_id').notNull(),
@@ -94,7 +94,7 @@ export const feedback = pgTable(
 );
 
 export const themes = pgTable('themes', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
   name: text('name').notNull().unique(),
   // lower-case word stems in any of the three languages that tag feedback with this theme on arrival
   keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
@@ -113,7 +113,7 @@ export const feedbackThemes = pgTable(
 export const feedbackComments = pgTable(
   'feedback_comments',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     feedbackId: bigint('feedback_id', { mode: 'number' }).notNull().references(() => feedback.id, { onDelete: 'cascade' }),
     authorId: bigint('author_id', { mode: 'number' }).notNull().references(() => users.id),
     // markdown; @mentions notify the colleague named
@@ -127,7 +127,7 @@ export const feedbackComments = pgTable(
 export const savedViews = pgTable(
   'saved_views',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ownerId: bigint('owner_id', { mode: 'number' }).notNull().references(() => users.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     // a FeedbackFilter as the API takes it

@@ -12,7 +12,7 @@ export const ideaStatusEnum = pgEnum('idea_status', [
 export const ideas = pgTable(
   'ideas',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     title: text('title').notNull(),
     // markdown; rendered to sanitised HTML on the way out
     body: text('body').notNull(),
@@ -56,7 +56,7 @@ export const ideaVotes = pgTable(
 export const ideaComments = pgTable(
   'idea_comments',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ideaId: bigint('idea_id', { mode: 'number' }).notNull().references(() => ideas.id, { onDelete: 'cascade' }),
     authorId: bigint('author_id', { mode: 'number' }).notNull().references(() => users.id),
     body: text('body').notNull(),
@@ -72,7 +72,7 @@ export const ideaComments = pgTable(
 export const ideaRevisions = pgTable(
   'idea_revisions',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ideaId: bigint('idea_id', { mode: 'number' }).references(() => ideas.id, { onDelete: 'cascade' }),
     commentId: bigint('comment_id', { mode: 'number' }).references(() => ideaComments.id, { onDelete: 'cascade' }),
     title: text('title'),
@@ -86,7 +86,7 @@ export const ideaRevisions = pgTable(
 export const ideaStatusChanges = pgTable(
   'idea_status_changes',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ideaId: bigint('idea_id', { mode: 'number' }).notNull().references(() => ideas.id, { onDelete: 'cascade' }),
     fromStatus: ideaStatusEnum('from_status'),
     toStatus: ideaStatusEnum('to_status').notNull(),

@@ -4,7 +4,7 @@ import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex }
 
 export const roleEnum = pgEnum('role', ['EMPLOYEE', 'LEAD', 'EXECUTIVE', 'ADMIN']);
 
-const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity();
+const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity();
 
 export const departments = pgTable('departments', {
   id: id(),
