@@ -1,0 +1,46 @@
+// What every resolver receives: who is asking, the database, and this request's DataLoaders.
+import type { Request, Response } from 'express';
+import type postgres from 'postgres';
+import type { Db } from '@chorus/db';
+import type { Config } from './config';
+import type { Viewer } from './shared/auth';
+import { catalogLoaders } from './modules/catalog/catalog.loaders';
+import { customerLoaders } from './modules/customers/customers.loaders';
+import { orgLoaders } from './modules/org/org.loaders';
+import { viewerFromRequest } from './modules/session/session.service';
+
+export const createLoaders = (db: Db) => ({
+  ...orgLoaders(db),
+  ...catalogLoaders(db),
+  ...customerLoaders(db),
+});
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  req: Request;
+  res: Response;
+  config: Config;
+  db: Db;
+  /** the raw postgres.js client, for bulk statements */
+  sql: postgres.Sql;
+  viewer: Viewer | null;
+  /** hash of the session token this request came with, to end it on sign-out */
+  sessionTokenHash: string | null;
+  loaders: Loaders;
+}
+
+export async function buildContext(
+  deps: { db: Db; sql: postgres.Sql; config: Config },
+  req: Request,
+  res: Response,
+): Promise<Context> {
+  const session = await viewerFromRequest(deps.db, deps.config, req);
+  return {
+    req,
+    res,
+    ...deps,
+    viewer: session?.viewer ?? null,
+    sessionTokenHash: session?.tokenHash ?? null,
+    loaders: createLoaders(deps.db),
+  };
+}

@@ -1,0 +1,14 @@
+import { asc } from 'drizzle-orm';
+import { products, themes } from '@chorus/db/schema';
+import type { Context } from '../../context';
+import { requireViewer } from '../../shared/auth';
+
+export function listProducts(ctx: Context) {
+  requireViewer(ctx);
+  return ctx.db.select({ id: products.id, name: products.name }).from(products).orderBy(asc(products.name));
+}
+
+export function listThemes(ctx: Context) {
+  requireViewer(ctx);
+  return ctx.db.select({ id: themes.id, name: themes.name }).from(themes).orderBy(asc(themes.name));
+}

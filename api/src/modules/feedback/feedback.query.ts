@@ -1,0 +1,82 @@
+// FeedbackFilter and FeedbackOrder as SQL. Kept apart from the service so the dashboard and exports
+// (later) filter feedback with exactly the same meaning.
+import { and, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { customers, feedback, feedbackThemes } from '@chorus/db/schema';
+import { parseIds } from '../../shared/ids';
+import type { FeedbackFilter } from './feedback.inputs';
+import { FeedbackSort, SortDirection, type FeedbackOrder } from './feedback.inputs';
+
+/**
+ * A search string as a tsquery that matches a document in any of the three languages: each feedback
+ * is stemmed in its own language, so the words are parsed by every stemmer and the results OR-ed.
+ */
+export function searchQuery(search: string): SQL {
+  return sql`(websearch_to_tsquery('english', ${search}) || websearch_to_tsquery('norwegian', ${search})
+    || websearch_to_tsquery('swedish', ${search}) || websearch_to_tsquery('simple', ${search}))`;
+}
+
+const nonEmpty = <T>(list: T[] | undefined | null): list is T[] => !!list && list.length > 0;
+
+export function feedbackConditions(filter: FeedbackFilter | null | undefined): SQL | undefined {
+  if (!filter) return undefined;
+  const c: (SQL | undefined)[] = [];
+  const search = filter.search?.trim();
+  if (search) c.push(sql`${feedback.searchDoc} @@ ${searchQuery(search)}`);
+  if (filter.receivedFrom) c.push(gte(feedback.receivedAt, filter.receivedFrom));
+  if (filter.receivedTo) c.push(lt(feedback.receivedAt, filter.receivedTo));
+  const ids = {
+    departmentIds: parseIds(filter.departmentIds, 'filter.departmentIds'),
+    productIds: parseIds(filter.productIds, 'filter.productIds'),
+    customerIds: parseIds(filter.customerIds, 'filter.customerIds'),
+    themeIds: parseIds(filter.themeIds, 'filter.themeIds'),
+  };
+  if (nonEmpty(ids.departmentIds)) c.push(inArray(feedback.departmentId, ids.departmentIds));
+  if (nonEmpty(ids.productIds)) c.push(inArray(feedback.productId, ids.productIds));
+  if (nonEmpty(ids.customerIds)) c.push(inArray(feedback.customerId, ids.customerIds));
+  if (nonEmpty(ids.themeIds)) {
+    c.push(sql`exists (select 1 from ${feedbackThemes} where ${feedbackThemes.feedbackId} = ${feedback.id}
+      and ${inArray(feedbackThemes.themeId, ids.themeIds)})`);
+  }
+  if (nonEmpty(filter.channels)) c.push(inArray(feedback.channel, filter.channels));
+  if (nonEmpty(filter.kinds)) c.push(inArray(feedback.kind, filter.kinds));
+  if (nonEmpty(filter.categories)) c.push(inArray(feedback.category, filter.categories));
+  if (nonEmpty(filter.npsGroups)) c.push(inArray(feedback.npsGroup, filter.npsGroups));
+  if (nonEmpty(filter.sentiments)) c.push(inArray(feedback.sentiment, filter.sentiments));
+  if (nonEmpty(filter.loopStatuses)) c.push(inArray(feedback.loopStatus, filter.loopStatuses));
+  // region and segment belong to the customer: a few hundred accounts, so an id list is cheap
+  const customerConds: SQL[] = [];
+  if (nonEmpty(filter.regions)) customerConds.push(inArray(customers.region, filter.regions));
+  if (nonEmpty(filter.segments)) customerConds.push(inArray(customers.segment, filter.segments));
+  if (customerConds.length) {
+    c.push(sql`${feedback.customerId} in (select ${customers.id} from ${customers} where ${and(...customerConds)})`);
+  }
+  return and(...c);
+}
+
+export interface SortSpec {
+  /** the expression rows are ordered by (ties broken by id) */
+  key: SQL;
+  /** how a cursor's key value is cast back for the keyset comparison */
+  cast: 'timestamptz' | 'real';
+  direction: SortDirection;
+}
+
+export function feedbackSort(order: FeedbackOrder | null | undefined, search: string | undefined): SortSpec {
+  const direction = order?.direction ?? SortDirection.DESC;
+  switch (order?.field) {
+    case FeedbackSort.SCORE:
+      // items without a score sort below every score
+      return { key: sql`coalesce(${feedback.score10}, -1)`, cast: 'real', direction };
+    case FeedbackSort.RELEVANCE:
+      if (search) return { key: sql`ts_rank(${feedback.searchDoc}, ${searchQuery(search)})`, cast: 'real', direction };
+      return { key: sql`${feedback.receivedAt}`, cast: 'timestamptz', direction: SortDirection.DESC };
+    default:
+      return { key: sql`${feedback.receivedAt}`, cast: 'timestamptz', direction };
+  }
+}
+
+/** Rows strictly after the cursor's (key, id) in the sort's direction. */
+export function afterCursor(sort: SortSpec, key: string, id: number): SQL {
+  const op = sort.direction === SortDirection.DESC ? sql`<` : sql`>`;
+  return sql`(${sort.key}, ${feedback.id}) ${op} (${key}::${sql.raw(sort.cast)}, ${id})`;
+}

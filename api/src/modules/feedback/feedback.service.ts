@@ -1,0 +1,89 @@
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { actionItems, feedback } from '@chorus/db/schema';
+import type { Context } from '../../context';
+import { requireViewer, type Viewer } from '../../shared/auth';
+import { parseId } from '../../shared/ids';
+import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../shared/pagination';
+import { contactFor } from '../customers/customers.service';
+import { mayViewContact, maskText } from '../customers/privacy';
+import { SortDirection, type FeedbackFilter, type FeedbackOrder } from './feedback.inputs';
+import { afterCursor, feedbackConditions, feedbackSort } from './feedback.query';
+import type { FeedbackType } from './feedback.type';
+
+// Every column but the search document, which is large and never sent out.
+const columns = {
+  id: feedback.id, receivedAt: feedback.receivedAt, channel: feedback.channel, kind: feedback.kind,
+  category: feedback.category, npsScore: feedback.npsScore, csatScore: feedback.csatScore,
+  cesScore: feedback.cesScore, repurchaseScore: feedback.repurchaseScore, crossBuyScore: feedback.crossBuyScore,
+  npsGroup: feedback.npsGroup, text: feedback.text, language: feedback.language, sentiment: feedback.sentiment,
+  loopStatus: feedback.loopStatus, source: feedback.source, customerId: feedback.customerId,
+  contactId: feedback.contactId, productId: feedback.productId, surveyId: feedback.surveyId,
+  departmentId: feedback.departmentId,
+};
+
+/** Computed with the row so that deciding who sees the contact costs no statement of its own. */
+const viewerIsAssignee = (viewer: Viewer) => sql<boolean>`exists (
+  select 1 from ${actionItems} where ${actionItems.feedbackId} = ${feedback.id}
+  and ${actionItems.assigneeId} = ${viewer.id} and ${actionItems.status} in ('OPEN', 'IN_PROGRESS'))`;
+
+export async function listFeedback(
+  ctx: Context,
+  args: { filter?: FeedbackFilter | null; orderBy?: FeedbackOrder | null; first?: number | null; after?: string | null },
+): Promise<ConnectionShape<FeedbackType>> {
+  const viewer = requireViewer(ctx);
+  const limit = pageSize(args.first);
+  const where = feedbackConditions(args.filter);
+  const sort = feedbackSort(args.orderBy, args.filter?.search?.trim() || undefined);
+  let cursorCond;
+  if (args.after) {
+    const [key, id] = decodeCursor(args.after, 2);
+    if (typeof key !== 'string' || typeof id !== 'number') decodeCursor('', 2);
+    cursorCond = afterCursor(sort, key as string, id as number);
+  }
+  const dir = sort.direction === SortDirection.DESC ? desc : asc;
+  const rows = await ctx.db
+    .select({ ...columns, viewerIsAssignee: viewerIsAssignee(viewer), sortKey: sql<string>`(${sort.key})::text` })
+    .from(feedback)
+    .where(and(where, cursorCond))
+    .orderBy(dir(sort.key), dir(feedback.id))
+    .limit(limit + 1);
+  return toConnection(
+    rows,
+    limit,
+    ({ sortKey, ...row }) => row,
+    (row) => [row.sortKey, row.id],
+    async () => {
+      const [{ n }] = await ctx.db.select({ n: count() }).from(feedback).where(where);
+      return n;
+    },
+  );
+}
+
+export async function getFeedback(ctx: Context, idArg: string): Promise<FeedbackType | null> {
+  const viewer = requireViewer(ctx);
+  const id = parseId(idArg, 'id');
+  const [row] = await ctx.db
+    .select({ ...columns, viewerIsAssignee: viewerIsAssignee(viewer) })
+    .from(feedback)
+    .where(eq(feedback.id, id));
+  return row ?? null;
+}
+
+/** The verbatim, with typed-in emails and phone numbers masked for those who may not see contacts. */
+export function feedbackText(ctx: Context, item: FeedbackType): string | null {
+  const viewer = requireViewer(ctx);
+  if (item.text === null || mayViewContact(viewer, item)) return item.text;
+  return maskText(item.text);
+}
+
+export function feedbackContact(ctx: Context, item: FeedbackType) {
+  return contactFor(ctx, item.contactId, item);
+}
+
+export const load = {
+  themes: (ctx: Context, item: FeedbackType) => ctx.loaders.themesByFeedbackId.load(item.id),
+  department: (ctx: Context, item: FeedbackType) => item.departmentId === null ? null : ctx.loaders.departmentById.load(item.departmentId),
+  product: (ctx: Context, item: FeedbackType) => item.productId === null ? null : ctx.loaders.productById.load(item.productId),
+  survey: (ctx: Context, item: FeedbackType) => item.surveyId === null ? null : ctx.loaders.surveyById.load(item.surveyId),
+  customer: (ctx: Context, item: FeedbackType) => item.customerId === null ? null : ctx.loaders.customerById.load(item.customerId),
+};

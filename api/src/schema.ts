@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { CatalogResolver } from './modules/catalog/catalog.resolver';
+import { CustomerResolver } from './modules/customers/customers.resolver';
+import { FeedbackResolver } from './modules/feedback/feedback.resolver';
+import { IngestResolver } from './modules/ingest/ingest.resolver';
+import { DepartmentResolver, UserResolver } from './modules/org/org.resolver';
+import { SessionResolver } from './modules/session/session.resolver';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  SessionResolver,
+  UserResolver,
+  DepartmentResolver,
+  CatalogResolver,
+  CustomerResolver,
+  FeedbackResolver,
+  IngestResolver,
+];
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema, built once per process (type-graphql's metadata is global). */
+export function chorusSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  });
+  return built;
+}

@@ -1,0 +1,83 @@
+// The one error type of Chorus and its mapping to the contract's GraphQL error codes.
+import { randomUUID } from 'node:crypto';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+/** A failure the caller can act on. Anything else thrown is a bug and reaches clients masked. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** field path → message, for BAD_USER_INPUT */
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (fields: Record<string, string>, message = 'Some fields are not valid.') =>
+  new AppError('BAD_USER_INPUT', message, fields);
+export const unauthenticated = (message = 'Sign in first.') => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'You are not allowed to do this.') => new AppError('FORBIDDEN', message);
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
+export const conflict = (message: string) => new AppError('CONFLICT', message);
+
+function validationFields(errors: ValidationError[], prefix = ''): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const e of errors) {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    if (e.constraints) fields[path] = Object.values(e.constraints)[0];
+    if (e.children?.length) Object.assign(fields, validationFields(e.children, path));
+  }
+  return fields;
+}
+
+// Codes graphql-js and Apollo give to requests that are malformed; they pass through as they are.
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo's formatError: known errors keep their code (and field messages); anything unexpected
+ * becomes INTERNAL_SERVER_ERROR with a request id, its detail only in the server log.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (line: string) => void = (l) => console.error(l),
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+  if (original instanceof AppError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
+    };
+  }
+  if (original instanceof ArgumentValidationError) {
+    return {
+      message: 'Some fields are not valid.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', fields: validationFields(original.extensions.validationErrors as ValidationError[]) },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASS_THROUGH.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    return formatted;
+  }
+  const requestId = randomUUID();
+  log(`[${requestId}] ${original instanceof Error ? original.stack ?? original.message : String(original)}`);
+  return {
+    message: `Internal server error. Quote request id ${requestId} when reporting it.`,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}

@@ -1,0 +1,80 @@
+// An API test's world: a database of its own, the real server on a free port, and a GraphQL client
+// that keeps a session cookie like a browser.
+import type { Db } from '@chorus/db';
+import { createTestDatabase, type TestDatabase } from '@chorus/db/testing';
+import { loadConfig, type Config } from '../config';
+import { createServer, listen, type ChorusServer } from '../server';
+import { PASSWORD, seedScenario, type Scenario } from './scenario';
+
+export interface GqlResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string>; [k: string]: unknown } }[];
+  headers: Headers;
+}
+
+export class Client {
+  cookie: string | null = null;
+  constructor(readonly baseUrl: string) {}
+
+  async gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+    const res = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const [pair] = setCookie.split(';');
+      this.cookie = pair.endsWith('=') ? null : pair;
+    }
+    const body = (await res.json()) as { data?: T; errors?: GqlResponse['errors'] };
+    return { status: res.status, headers: res.headers, ...body };
+  }
+
+  async signIn(email: string, password = PASSWORD) {
+    const r = await this.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id role } }`, { e: email, p: password });
+    if (r.errors) throw new Error(`sign-in failed: ${JSON.stringify(r.errors)}`);
+    return this;
+  }
+}
+
+export interface Harness {
+  db: Db;
+  database: TestDatabase;
+  server: ChorusServer;
+  baseUrl: string;
+  scenario: Scenario;
+  config: Config;
+  /** statements sent since the last reset, for counting what a request costs */
+  statements: string[];
+  client(): Client;
+  as(email: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(options: { scenario?: boolean; errorLog?: string[] } = {}): Promise<Harness> {
+  const statements: string[] = [];
+  const database = await createTestDatabase({ onQuery: (q) => statements.push(q) });
+  const scenario = options.scenario === false ? (undefined as unknown as Scenario) : await seedScenario(database.db);
+  const config = { ...loadConfig({}), demo: false };
+  const server = await createServer(database, config, (line) => options.errorLog?.push(line));
+  const port = await listen(server, 0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${port}`;
+  statements.length = 0;
+  return {
+    db: database.db,
+    database,
+    server,
+    baseUrl,
+    scenario,
+    config,
+    statements,
+    client: () => new Client(baseUrl),
+    as: (email) => new Client(baseUrl).signIn(email),
+    async close() {
+      await server.close();
+      await database.drop();
+    },
+  };
+}
