@@ -11,6 +11,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import express from 'express';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import helmet from 'helmet';
 import { sql as raw } from 'drizzle-orm';
 import type { DbHandle } from '@chorus/db';
@@ -20,6 +21,13 @@ import { chorusSchema } from './schema';
 import { formatError } from './shared/errors';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+// graphql-armor's rules throw by default, which Apollo answers with HTTP 500; reported as validation
+// errors they get the 400 a request over the limits deserves.
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+};
 
 export interface ChorusServer {
   app: express.Express;
@@ -43,10 +51,10 @@ export async function createServer(handle: DbHandle, config: Config, log: (line:
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: [
-      maxDepthRule({ n: 12 }),
-      maxAliasesRule({ n: 20 }),
-      maxDirectivesRule({ n: 20 }),
-      costLimitRule({ maxCost: 20_000 }),
+      maxDepthRule({ n: 12, ...reportAsValidationError }),
+      maxAliasesRule({ n: 20, ...reportAsValidationError }),
+      maxDirectivesRule({ n: 20, ...reportAsValidationError }),
+      costLimitRule({ maxCost: 20_000, ...reportAsValidationError }),
     ],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });

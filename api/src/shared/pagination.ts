@@ -9,7 +9,7 @@ export class PageInfo {
 }
 
 export interface Edge<T> { cursor: string; node: T }
-export interface ConnectionShape<T> { edges: Edge<T>[]; pageInfo: PageInfo; totalCount: () => Promise<number> }
+export interface ConnectionShape<T> { edges: Edge<T>[]; pageInfo: PageInfo; readonly totalCount: Promise<number> }
 
 /** A Connection type for `node`: edges, pageInfo and totalCount (counted only when selected). */
 export function Connection<T extends object>(name: string, node: ClassType<T>) {
@@ -61,9 +61,14 @@ export function toConnection<R, T>(
 ): ConnectionShape<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((r) => ({ cursor: encodeCursor(cursorOf(r)), node: node(r) }));
+  let total: Promise<number> | undefined;
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    // a getter, so the count query runs only when a client selects totalCount
+    get totalCount() {
+      total ??= totalCount();
+      return total;
+    },
   };
 }

@@ -66,7 +66,7 @@ async function upsertCustomers(tx: Tx, items: Prepared[]): Promise<Map<string, n
   await tx`
     insert into customers (external_id, name, segment, region)
     select * from unnest(${keys}::text[], ${rows.map((r) => blank(r.customerName) ?? blank(r.customerExternalId)!)}::text[],
-      ${rows.map((r) => r.segment ?? 'SMB')}::segment[], ${rows.map((r) => blank(r.region) ?? 'Unknown')}::text[])
+      ${rows.map((r) => r.segment ?? 'SMB')}::text[]::segment[], ${rows.map((r) => blank(r.region) ?? 'Unknown')}::text[])
     on conflict (external_id) do nothing`;
   const found = await tx<{ id: string; external_id: string }[]>`
     select id, external_id from customers where external_id = any(${keys}::text[])`;
@@ -107,7 +107,7 @@ async function upsertNamed(tx: Tx, table: 'products' | 'surveys', rows: { name: 
     const list = names.map((n) => byName.get(n)!);
     await tx`
       insert into surveys (name, channel, product_id)
-      select * from unnest(${names}::text[], ${list.map((s) => s.channel!)}::channel[], ${list.map((s) => s.productId ?? null)}::bigint[])
+      select * from unnest(${names}::text[], ${list.map((s) => s.channel!)}::text[]::channel[], ${list.map((s) => s.productId ?? null)}::bigint[])
       on conflict (name) do nothing`;
   }
   const found = await tx<{ id: string; name: string }[]>`select id, name from ${tx(table)} where name = any(${names}::text[])`;
@@ -146,8 +146,8 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
         text, language, sentiment, loop_status)
       select * from unnest(
         ${col((p) => p.row.source.trim())}::text[], ${col((p) => p.row.externalId.trim())}::text[],
-        ${col((p) => p.row.receivedAt.toISOString())}::timestamptz[], ${col((p) => p.row.channel)}::channel[],
-        ${col((p) => p.kind)}::feedback_kind[], ${col((p) => p.category)}::category[],
+        ${col((p) => p.row.receivedAt.toISOString())}::text[]::timestamptz[], ${col((p) => p.row.channel)}::text[]::channel[],
+        ${col((p) => p.kind)}::text[]::feedback_kind[], ${col((p) => p.category)}::text[]::category[],
         ${col(customerIdOf)}::bigint[],
         ${col((p) => (p.contactKey ? contacts.get(`${customerIdOf(p) ?? 0}|${p.contactKey}`) ?? null : null))}::bigint[],
         ${col((p) => products.get(blank(p.row.productName) ?? '') ?? null)}::bigint[],
@@ -156,7 +156,7 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
         ${col((p) => p.row.npsScore ?? null)}::smallint[], ${col((p) => p.row.csatScore ?? null)}::smallint[],
         ${col((p) => p.row.cesScore ?? null)}::smallint[], ${col((p) => p.row.repurchaseScore ?? null)}::smallint[],
         ${col((p) => p.row.crossBuyScore ?? null)}::smallint[], ${col((p) => blank(p.row.text))}::text[],
-        ${col((p) => p.language)}::text[], ${col((p) => p.sentiment)}::sentiment[], ${col((p) => p.loopStatus)}::loop_status[])
+        ${col((p) => p.language)}::text[], ${col((p) => p.sentiment)}::text[]::sentiment[], ${col((p) => p.loopStatus)}::text[]::loop_status[])
       on conflict (source, external_id) do nothing
       returning id, source, external_id`;
 
@@ -168,7 +168,7 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
         select * from unnest(${links.map((l) => l[0])}::bigint[], ${links.map((l) => l[1])}::bigint[])`;
     }
     await tx`insert into audit_log (actor_id, action, entity_type, detail)
-      values (${viewer.id}, 'INGEST', 'feedback', ${tx.json({ received: input.length, created: inserted.length, rejected: rejected.length })})`;
+      values (${viewer.id}, 'INGEST', 'feedback', ${JSON.stringify({ received: input.length, created: inserted.length, rejected: rejected.length })}::jsonb)`;
     return inserted.length;
   });
   return { created, duplicates: good.length - created, rejected };
