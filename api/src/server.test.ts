@@ -13,9 +13,9 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
 describe('GraphQL over HTTP', () => {
   it('passes every graphql-http audit with no error', async () => {
     const audits = serverAudits({ url: `${h.baseUrl}/graphql`, fetchFn: fetch });
-    const results = await Promise.all(audits.map(async (a) => ({ name: a.name, ...(await a.fn()) })));
-    const errors = results.filter((r) => r.status === 'error');
-    expect(errors.map((e) => `${e.name}: ${e.reason}`)).toEqual([]);
+    const results = await Promise.all(audits.map((a) => a.fn()));
+    const errors = results.flatMap((r) => (r.status === 'error' ? [`${r.name}: ${r.reason}`] : []));
+    expect(errors).toEqual([]);
     expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThanOrEqual(50);
   });
 

@@ -9,15 +9,10 @@ import type { TestProject } from 'vitest/node';
 import { createDb } from '../client';
 import { startEmbedded, type RunningDatabase } from '../embedded';
 import { runMigrations } from '../migrate';
+import './provided';
 
 const TEMPLATE = 'chorus_test_template';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    chorusAdminUrl: string;
-    chorusTemplate: string;
-  }
-}
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { createDb, type CreateDbOptions, type DbHandle } from '../client';
+import './provided';
 
 export interface TestDatabase extends DbHandle {
   url: string;
