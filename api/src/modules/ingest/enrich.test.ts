@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { categoryOf, departmentFor, detectLanguage, kindOf, needsFollowUp, sentimentOf, themesOf } from './enrich';
+
+describe('enrichment on arrival', () => {
+  it('tells English, Norwegian and Swedish apart', () => {
+    expect(detectLanguage('The delivery was three days late and nobody told us.')).toBe('en');
+    expect(detectLanguage('Leveransen kom tre dager for sent og ingen ga beskjed.')).toBe('nb');
+    expect(detectLanguage('Leveransen kom tre dagar för sent och ingen hörde av sig.')).toBe('sv');
+    expect(detectLanguage('Kundeservice svarte raskt og var hyggelige')).toBe('nb');
+    expect(detectLanguage('Kundtjänst svarade snabbt och var trevliga')).toBe('sv');
+    expect(detectLanguage('ok')).toBeNull();
+    expect(detectLanguage(null)).toBeNull();
+  });
+
+  it('takes sentiment from the score first, then from the words', () => {
+    expect(sentimentOf({ npsScore: 9 }, 'terrible')).toBe('POSITIVE');
+    expect(sentimentOf({ npsScore: 7 }, null)).toBe('NEUTRAL');
+    expect(sentimentOf({ csatScore: 2 }, null)).toBe('NEGATIVE');
+    expect(sentimentOf({ cesScore: 4 }, null)).toBe('NEUTRAL');
+    expect(sentimentOf({}, 'Veldig fornøyd, takk for rask hjelp')).toBe('POSITIVE');
+    expect(sentimentOf({}, 'Leveransen var försenad och fakturan fel')).toBe('NEGATIVE');
+    expect(sentimentOf({}, null)).toBeNull();
+  });
+
+  it('derives the category and kind', () => {
+    expect(categoryOf('NEGATIVE', 'The app crashes when I open the map')).toBe('BUG');
+    expect(categoryOf('NEUTRAL', 'Det hadde vært fint om dere kunne legge til eksport')).toBe('FEATURE_REQUEST');
+    expect(categoryOf('NEUTRAL', 'Hur ändrar jag min faktureringsadress?')).toBe('QUESTION');
+    expect(categoryOf('POSITIVE', 'Tack!')).toBe('PRAISE');
+    expect(categoryOf('NEGATIVE', 'Not happy')).toBe('COMPLAINT');
+    expect(kindOf('USAGE')).toBe('DERIVED');
+    expect(kindOf('REVIEW')).toBe('INDIRECT');
+    expect(kindOf('SURVEY_SMS')).toBe('DIRECT');
+  });
+
+  it('tags themes by word stems and phrases', () => {
+    const themes = [
+      { id: 1, name: 'Delivery delays', keywords: ['deliver', 'leveran', 'forsink'] },
+      { id: 2, name: 'Mobile app', keywords: ['mobile app', 'appen'] },
+    ];
+    expect(themesOf('Leveransen var forsinket', themes)).toEqual([1]);
+    expect(themesOf('The mobile app is slow', themes)).toEqual([2]);
+    expect(themesOf('Appen krasjer', themes)).toEqual([2]);
+    expect(themesOf('Nothing here', themes)).toEqual([]);
+  });
+
+  it('flags what needs follow-up as the default SLA policy does', () => {
+    expect(needsFollowUp({ npsScore: 6 }, 'OTHER')).toBe(true);
+    expect(needsFollowUp({ npsScore: 7 }, 'OTHER')).toBe(false);
+    expect(needsFollowUp({ csatScore: 2 }, 'OTHER')).toBe(true);
+    expect(needsFollowUp({ cesScore: 3 }, 'OTHER')).toBe(true);
+    expect(needsFollowUp({ cesScore: 4 }, 'OTHER')).toBe(false);
+    expect(needsFollowUp({}, 'COMPLAINT')).toBe(true);
+  });
+
+  it('routes by what the feedback asks, then by theme and channel', () => {
+    expect(departmentFor('FEATURE_REQUEST', 'SUPPORT_TICKET', ['Delivery delays'])).toBe('Product');
+    expect(departmentFor('BUG', 'SURVEY_WEB', [])).toBe('IT');
+    expect(departmentFor('COMPLAINT', 'SURVEY_WEB', ['Delivery delays'])).toBe('Operations');
+    expect(departmentFor('COMPLAINT', 'SURVEY_WEB', ['Billing'])).toBe('Sales');
+    expect(departmentFor('PRAISE', 'REVIEW', [])).toBe('Marketing');
+    expect(departmentFor('QUESTION', 'SUPPORT_TICKET', [])).toBe('Support');
+  });
+});
