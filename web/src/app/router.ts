@@ -1,0 +1,134 @@
+import type { ApolloClient } from '@apollo/client/core';
+import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router';
+import type { Role } from '@/gql/graphql';
+import { ViewerQuery } from '@/features/auth/graphql/viewer.query';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** reachable without a session */
+    public?: boolean;
+    /** i18n key of the page title */
+    title?: string;
+    /** the navigation entry highlighted on this page */
+    nav?: string;
+    /** roles that may open the page; everyone when absent */
+    roles?: Role[];
+  }
+}
+
+const ComingSoonPage = () => import('@/shared/components/ComingSoonPage.vue');
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('@/features/auth/pages/SignInPage.vue'),
+    meta: { public: true, title: 'signIn.title' },
+  },
+  {
+    path: '/',
+    component: () => import('./shell/AppShell.vue'),
+    children: [
+      { path: '', redirect: { name: 'feedback' } },
+      {
+        path: 'feedback',
+        name: 'feedback',
+        component: () => import('@/features/feedback/pages/FeedbackListPage.vue'),
+        meta: { title: 'nav.feedback', nav: 'feedback' },
+      },
+      {
+        path: 'feedback/:id',
+        name: 'feedback-detail',
+        component: () => import('@/features/feedback/pages/FeedbackDetailPage.vue'),
+        props: true,
+        meta: { title: 'feedback.detail.titleAnonymous', nav: 'feedback' },
+      },
+      {
+        path: 'actions',
+        name: 'actions',
+        component: ComingSoonPage,
+        props: { feature: 'actions' },
+        meta: { title: 'nav.actions', nav: 'actions' },
+      },
+      {
+        path: 'dashboard',
+        name: 'dashboard',
+        component: ComingSoonPage,
+        props: { feature: 'dashboard' },
+        meta: { title: 'nav.dashboard', nav: 'dashboard' },
+      },
+      {
+        path: 'feature-requests',
+        name: 'feature-requests',
+        component: ComingSoonPage,
+        props: { feature: 'featureRequests' },
+        meta: { title: 'nav.featureRequests', nav: 'feature-requests' },
+      },
+      {
+        path: 'ideas',
+        name: 'ideas',
+        component: ComingSoonPage,
+        props: { feature: 'ideas' },
+        meta: { title: 'nav.ideas', nav: 'ideas' },
+      },
+      {
+        path: 'import',
+        name: 'import',
+        component: ComingSoonPage,
+        props: { feature: 'import' },
+        meta: { title: 'nav.import', nav: 'import', roles: ['ADMIN'] },
+      },
+      {
+        path: 'admin',
+        name: 'admin',
+        component: ComingSoonPage,
+        props: { feature: 'admin' },
+        meta: { title: 'nav.admin', nav: 'admin', roles: ['ADMIN'] },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('@/shared/components/NotFoundPage.vue'),
+        meta: { title: 'common.notFoundTitle' },
+      },
+    ],
+  },
+];
+
+/** Only same-site paths are followed after sign-in (no open redirect to another origin). */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/sign-in')
+    ? value
+    : '/feedback';
+}
+
+export function createAppRouter(client: ApolloClient<unknown>, history: RouterHistory = createWebHistory()) {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  });
+
+  router.beforeEach(async (to) => {
+    let viewer: { role: Role } | null | undefined;
+    try {
+      // cache-first: one request per session; sign-in writes the viewer, sign-out clears the cache.
+      const { data } = await client.query({ query: ViewerQuery, fetchPolicy: 'cache-first' });
+      viewer = data.viewer;
+    } catch {
+      // The API is unreachable: let the page open and show its own error state with a retry.
+      return true;
+    }
+    if (to.meta.public) {
+      return viewer ? safeRedirect(to.query.redirect) : true;
+    }
+    if (!viewer) {
+      return { name: 'sign-in', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    }
+    const roles = to.matched.flatMap((r) => r.meta.roles ?? []);
+    if (roles.length && !roles.includes(viewer.role)) return { name: 'feedback' };
+    return true;
+  });
+
+  return router;
+}

@@ -1,0 +1,130 @@
+import type { MockedResponse } from '@apollo/client/testing/core';
+import { GraphQLError } from 'graphql';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithApp } from '@/shared/testing/renderWithApp';
+import { CustomerFeedbackQuery } from '../graphql/customerFeedback.query';
+import { FeedbackItemQuery } from '../graphql/feedbackItem.query';
+import FeedbackDetailPage from './FeedbackDetailPage.vue';
+
+const routes = [{ path: '/feedback/:id', name: 'feedback-detail', component: FeedbackDetailPage, props: true }];
+
+function item(contact: object | null) {
+  return {
+    __typename: 'Feedback',
+    id: '17',
+    receivedAt: '2025-02-03T08:15:00.000Z',
+    channel: 'SURVEY_EMAIL',
+    kind: 'DIRECT',
+    category: 'COMPLAINT',
+    source: 'qualtrics',
+    npsScore: 4,
+    npsGroup: 'DETRACTOR',
+    csatScore: 2,
+    cesScore: null,
+    repurchaseScore: 6,
+    crossBuyScore: null,
+    text: 'Fakturaen var feil for tredje gang.',
+    language: 'nb',
+    sentiment: 'NEGATIVE',
+    loopStatus: 'OPEN',
+    themes: [{ __typename: 'Theme', id: '3', name: 'Billing' }],
+    department: { __typename: 'Department', id: '1', name: 'Support' },
+    product: { __typename: 'Product', id: '2', name: 'Chorus Cloud' },
+    survey: { __typename: 'Survey', id: '4', name: 'Quarterly NPS', type: 'RELATIONAL' },
+    customer: { __typename: 'Customer', id: '9', name: 'Fjord Logistikk AS', segment: 'MID_MARKET', region: 'Norway', annualRevenue: 12500000 },
+    contact: contact && { __typename: 'Contact', ...contact },
+  };
+}
+
+const history: MockedResponse = {
+  request: { query: CustomerFeedbackQuery, variables: { customerId: '9', first: 11 } },
+  result: {
+    data: {
+      feedback: {
+        __typename: 'FeedbackConnection',
+        totalCount: 2,
+        edges: [
+          { __typename: 'FeedbackEdge', cursor: 'a', node: { __typename: 'Feedback', id: '17', receivedAt: '2025-02-03T08:15:00.000Z', channel: 'SURVEY_EMAIL', category: 'COMPLAINT', npsScore: 4, csatScore: 2, cesScore: null, text: 'Fakturaen var feil for tredje gang.', sentiment: 'NEGATIVE' } },
+          { __typename: 'FeedbackEdge', cursor: 'b', node: { __typename: 'Feedback', id: '12', receivedAt: '2024-11-20T10:00:00.000Z', channel: 'SUPPORT_TICKET', category: 'QUESTION', npsScore: null, csatScore: null, cesScore: 6, text: 'Hvordan eksporterer jeg data?', sentiment: 'NEUTRAL' } },
+        ],
+      },
+    },
+  },
+};
+
+const request = { query: FeedbackItemQuery, variables: { id: '17' } };
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('FeedbackDetailPage', () => {
+  it('shows the verbatim, scores, customer and an unmasked contact', async () => {
+    const { wrapper } = await renderWithApp({
+      path: '/feedback/17',
+      routes,
+      mocks: [{ request, result: { data: { feedbackItem: item({ name: 'Kari Nordmann', email: 'kari@fjord.no', phone: '+47 900 00 000', masked: false }) } } }, history],
+    });
+    expect(wrapper.get('[data-testid="feedback-title"]').text()).toBe('Feedback from Fjord Logistikk AS');
+    expect(wrapper.get('[data-testid="feedback-text"]').attributes('lang')).toBe('nb');
+    expect(wrapper.get('[data-testid="score-nps"]').text()).toContain('Detractor');
+    expect(wrapper.get('[data-testid="score-csat"]').text()).toContain('2');
+    expect(wrapper.get('[data-testid="score-repurchase"]').text()).toContain('6');
+    expect(wrapper.find('[data-testid="score-ces"]').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="customer-card"]').text()).toContain('Mid-market');
+    expect(wrapper.get('[data-testid="customer-card"]').text()).toContain('12,500,000');
+    expect(wrapper.find('[data-testid="contact-masked"]').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="contact-email"] a').attributes('href')).toBe('mailto:kari@fjord.no');
+    expect(wrapper.get('[data-testid="feedback-facts"]').text()).toContain('Quarterly NPS');
+    // The history leaves out the item on screen.
+    const others = wrapper.findAll('[data-testid="customer-feedback-item"]');
+    expect(others).toHaveLength(1);
+    expect(others[0].text()).toContain('Hvordan eksporterer jeg data?');
+  });
+
+  it('explains a masked contact and shows only the masked values', async () => {
+    const { wrapper } = await renderWithApp({
+      path: '/feedback/17',
+      routes,
+      mocks: [{ request, result: { data: { feedbackItem: item({ name: '••••', email: '••••', phone: '••••', masked: true }) } } }, history],
+    });
+    expect(wrapper.get('[data-testid="contact-masked"]').text()).toContain('Contact details hidden');
+    expect(wrapper.get('[data-testid="contact-email"]').text()).toBe('••••');
+    expect(wrapper.find('[data-testid="contact-email"] a').exists()).toBe(false);
+  });
+
+  it('says when the item does not exist', async () => {
+    const { wrapper } = await renderWithApp({
+      path: '/feedback/17',
+      routes,
+      mocks: [{ request, result: { data: { feedbackItem: null } } }],
+    });
+    expect(wrapper.get('[data-testid="feedback-not-found"]').text()).toContain('This feedback does not exist');
+  });
+
+  it('treats an id that is not one as not found', async () => {
+    const { wrapper } = await renderWithApp({
+      path: '/feedback/abc',
+      routes,
+      mocks: [
+        {
+          request: { query: FeedbackItemQuery, variables: { id: 'abc' } },
+          result: { errors: [new GraphQLError('Not a valid id.', { extensions: { code: 'BAD_USER_INPUT' } })] },
+        },
+      ],
+    });
+    expect(wrapper.find('[data-testid="feedback-not-found"]').exists()).toBe(true);
+  });
+
+  it('speaks Swedish when asked to', async () => {
+    const { wrapper } = await renderWithApp({
+      path: '/feedback/17',
+      routes,
+      locale: 'sv',
+      mocks: [{ request, result: { data: { feedbackItem: item({ name: '••••', email: '••••', phone: null, masked: true }) } } }, history],
+    });
+    expect(wrapper.get('[data-testid="feedback-title"]').text()).toBe('Feedback från Fjord Logistikk AS');
+    expect(wrapper.get('[data-testid="contact-masked"]').text()).toContain('Kontaktuppgifterna är dolda');
+    expect(wrapper.get('[data-testid="score-nps"]').text()).toContain('Kritiker');
+  });
+});

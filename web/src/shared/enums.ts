@@ -1,0 +1,58 @@
+// Every enum value the portal shows, in display order. Typed against the generated schema types so
+// a renamed or removed value fails the type check.
+import type {
+  Category,
+  Channel,
+  FeedbackKind,
+  LoopStatus,
+  NpsGroup,
+  Role,
+  Segment,
+  Sentiment,
+  SurveyType,
+} from '@/gql/graphql';
+
+export const CHANNELS: readonly Channel[] = [
+  'SURVEY_EMAIL',
+  'SURVEY_SMS',
+  'SURVEY_WEB',
+  'SURVEY_IN_APP',
+  'PHONE_INTERVIEW',
+  'SUPPORT_TICKET',
+  'REVIEW',
+  'SOCIAL',
+  'COMMUNITY',
+  'USAGE',
+];
+export const KINDS: readonly FeedbackKind[] = ['DIRECT', 'INDIRECT', 'DERIVED'];
+export const CATEGORIES: readonly Category[] = ['PRAISE', 'COMPLAINT', 'BUG', 'FEATURE_REQUEST', 'QUESTION', 'OTHER'];
+export const NPS_GROUPS: readonly NpsGroup[] = ['PROMOTER', 'PASSIVE', 'DETRACTOR'];
+export const SENTIMENTS: readonly Sentiment[] = ['POSITIVE', 'NEUTRAL', 'NEGATIVE'];
+export const SEGMENTS: readonly Segment[] = ['ENTERPRISE', 'MID_MARKET', 'SMB'];
+export const LOOP_STATUSES: readonly LoopStatus[] = ['OPEN', 'IN_PROGRESS', 'CLOSED', 'NOT_NEEDED'];
+export const ROLES: readonly Role[] = ['EMPLOYEE', 'LEAD', 'EXECUTIVE', 'ADMIN'];
+export const SURVEY_TYPES: readonly SurveyType[] = ['RELATIONAL', 'TRANSACTIONAL', 'IN_THE_MOMENT'];
+
+/** The i18n namespace (`enums.<name>.<VALUE>`) of each enum. */
+export type EnumName =
+  | 'channel'
+  | 'kind'
+  | 'category'
+  | 'npsGroup'
+  | 'sentiment'
+  | 'segment'
+  | 'loopStatus'
+  | 'role'
+  | 'surveyType';
+
+export const ENUM_VALUES: Record<EnumName, readonly string[]> = {
+  channel: CHANNELS,
+  kind: KINDS,
+  category: CATEGORIES,
+  npsGroup: NPS_GROUPS,
+  sentiment: SENTIMENTS,
+  segment: SEGMENTS,
+  loopStatus: LOOP_STATUSES,
+  role: ROLES,
+  surveyType: SURVEY_TYPES,
+};
