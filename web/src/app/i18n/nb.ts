@@ -17,7 +17,7 @@ const nb: Messages = {
     actions: 'Oppgaver',
     dashboard: 'Dashbord',
     featureRequests: 'Funksjonsønsker',
-    ideas: 'Idéer',
+    ideas: 'Ideer',
     import: 'Import',
     admin: 'Administrasjon',
     collapse: 'Skjul menyen',
