@@ -1,0 +1,170 @@
+// Closing the loop: for feedback that needs a follow-up, what the team did and when. The timeline
+// (item created, customer contacted, problem resolved) is simulated in Oslo office hours, so a
+// complaint on Friday evening is answered on Monday, and the story's crisis quarter is visibly slower.
+import type { DepartmentName } from './catalog';
+import type { Item, RecoveryPlan } from './item';
+import type { IdCounter, Refs, SeededUser } from './model';
+import type { Random } from './random';
+import { CRISIS_QUARTER, responseSlowdown } from './story';
+import { STORY_REGION } from './names';
+import { addBusinessHours, DAY, HOUR, MINUTE, type Calendar } from './time';
+import { fill } from './verbatims/compose';
+import { BANKS } from './verbatims/index';
+
+export type LoopStatus = 'OPEN' | 'IN_PROGRESS' | 'CLOSED' | 'NOT_NEEDED';
+export type ActionStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'WONT_DO';
+export type Priority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
+
+export interface FollowUpPlan {
+  id: number;
+  author: SeededUser;
+  contacted: boolean;
+  channel: 'phone' | 'email' | 'meeting' | null;
+  note: string;
+  at: number;
+}
+
+export interface ActionPlan {
+  id: number;
+  title: string;
+  description: string | null;
+  status: ActionStatus;
+  priority: Priority;
+  assignee: SeededUser;
+  department: DepartmentName;
+  createdBy: SeededUser;
+  slaPolicyId: number;
+  createdAt: number;
+  updatedAt: number;
+  dueAt: number;
+  firstResponseAt: number | null;
+  resolvedAt: number | null;
+  version: number;
+  followUps: FollowUpPlan[];
+}
+
+export interface LoopResult {
+  loopStatus: LoopStatus;
+  action: ActionPlan | null;
+  recovery: { dayIndex: number; plan: RecoveryPlan } | null;
+}
+
+/** Detractors, CSAT 1–2 and CES 1–3: the rank-1 SLA policy ("Unhappy customers"). */
+export function isUnhappy(item: Pick<Item, 'nps' | 'csat' | 'ces'>): boolean {
+  return (item.nps !== null && item.nps <= 6) || (item.csat !== null && item.csat <= 2) || (item.ces !== null && item.ces <= 3);
+}
+
+export function needsFollowUp(item: Pick<Item, 'nps' | 'csat' | 'ces' | 'category'>): boolean {
+  return isUnhappy(item) || item.category === 'COMPLAINT';
+}
+
+export class LoopPlanner {
+  constructor(
+    private readonly refs: Refs,
+    private readonly calendar: Calendar,
+    private readonly rng: Random,
+    private readonly ids: { action: IdCounter; followUp: IdCounter },
+  ) {}
+
+  private assignee(department: DepartmentName): SeededUser {
+    const team = this.refs.members.get(department) ?? [this.refs.leads.get(department)!];
+    // leads delegate; the demo employee in Sales gets her share of billing questions
+    return this.rng.weighted(team, team.map((u) => (u.role === 'LEAD' ? (team.length === 1 ? 1 : 0.35) : u.email === 'employee@chorus.demo' ? 1.6 : 1)));
+  }
+
+  plan(item: Item): LoopResult {
+    if (!needsFollowUp(item)) return { loopStatus: 'NOT_NEEDED', action: null, recovery: null };
+    const r = this.rng;
+    const now = this.calendar.now;
+    const unhappy = isUnhappy(item);
+    const region = item.customer?.region.name ?? null;
+    const crisis = item.day.quarter === CRISIS_QUARTER && (region === STORY_REGION || item.department === 'Operations');
+    const slowdown = responseSlowdown(item.day, region, item.department);
+
+    // the simulated timeline, whether or not an action item records it
+    const created = addBusinessHours(item.receivedAt, r.logNormal(0.8, 0.8) * Math.min(slowdown, 2));
+    let contactHours = r.logNormal(unhappy ? 2.5 : 6, 0.85) * slowdown;
+    if (r.chance(0.12)) contactHours *= r.float(3, 6);
+    // some replies go out in the evening, outside office hours
+    const contacted = r.chance(0.25) ? created + contactHours * 0.6 * HOUR : addBusinessHours(created, contactHours);
+    const resolved = addBusinessHours(contacted, r.logNormal(unhappy ? 20 : 28, 0.9) * (crisis ? 2 : 1));
+    const outcome = r.fromTable({ normal: 0.9, unreachable: 0.06, stuck: 0.025, forgotten: 0.015 });
+
+    const status: ActionStatus = created >= now || outcome === 'forgotten' || contacted >= now ? 'OPEN'
+      : outcome === 'unreachable' ? 'WONT_DO'
+        : outcome === 'stuck' || resolved >= now ? 'IN_PROGRESS' : 'DONE';
+    const loopStatus: LoopStatus = status === 'OPEN' ? 'OPEN' : status === 'IN_PROGRESS' ? 'IN_PROGRESS' : 'CLOSED';
+
+    const segment = item.customer?.segment;
+    const pAction = item.department === 'Management' ? 0.8
+      : item.story === 'crisis' || crisis ? 0.3
+        : segment === 'ENTERPRISE' ? 0.2 : segment === 'MID_MARKET' ? 0.08 : 0.04;
+    if (!item.customer || created >= now || !r.chance(Math.min(1, pAction + (item.nps !== null && item.nps <= 3 ? 0.1 : 0)))) {
+      return { loopStatus, action: null, recovery: null };
+    }
+
+    const assignee = this.assignee(item.department);
+    const lead = this.refs.leads.get(item.department) ?? assignee;
+    const bank = BANKS[assignee.locale];
+    const first = item.contact?.first ?? item.customer.name;
+    const values = { ...item.values, lang: assignee.locale, first, theme: bank.themeLabels[item.themes[0] ?? 'support_quality'], customer: item.customer.name };
+    const followUps: FollowUpPlan[] = [];
+    const add = (author: SeededUser, at: number, contactedCustomer: boolean, channel: FollowUpPlan['channel'], templates: string[]) => {
+      if (at < now) followUps.push({ id: this.ids.followUp.take(), author, contacted: contactedCustomer, channel, note: fill(r.pick(templates), values), at });
+    };
+    // an internal note between creating the item and reaching the customer
+    if (r.chance(0.35)) add(r.chance(0.8) ? assignee : lead, created + Math.min(r.int(10, 120) * MINUTE, Math.max(0, contacted - created - MINUTE)), false, null, bank.followUp.internal);
+    if (status !== 'OPEN') {
+      if (outcome === 'unreachable') add(assignee, contacted, false, null, bank.followUp.unreachable);
+      else {
+        const channel = segment === 'ENTERPRISE' && r.chance(0.2) ? 'meeting' : r.chance(0.6) ? 'phone' : 'email';
+        add(assignee, contacted, true, channel, bank.followUp[channel]);
+      }
+    }
+    if (status === 'DONE') {
+      if (r.chance(0.4)) {
+        const channel = r.chance(0.5) ? 'phone' : 'email';
+        add(assignee, resolved, true, channel, bank.followUp.confirmed[channel]);
+      } else {
+        add(assignee, resolved, false, null, bank.followUp.resolved);
+      }
+    }
+    followUps.sort((a, b) => a.at - b.at);
+    const firstContact = followUps.find((f) => f.contacted);
+    const priority: Priority = item.department === 'Management' || (segment === 'ENTERPRISE' && (crisis || (item.nps !== null && item.nps <= 4))) ? 'URGENT'
+      : unhappy && segment !== 'SMB' ? 'HIGH' : !unhappy && segment === 'SMB' ? 'LOW' : 'NORMAL';
+    const last = followUps.length ? followUps[followUps.length - 1].at : created;
+    const action: ActionPlan = {
+      id: this.ids.action.take(),
+      title: fill(r.pick(bank.actionTitles), values),
+      description: item.text ? (item.text.length > 300 ? `${item.text.slice(0, 297)}…` : item.text) : null,
+      status,
+      priority,
+      assignee,
+      department: item.department,
+      createdBy: r.chance(0.7) ? lead : assignee,
+      slaPolicyId: unhappy ? this.refs.sla.unhappy : this.refs.sla.everyone,
+      createdAt: created,
+      updatedAt: Math.max(created, last),
+      dueAt: item.receivedAt + (unhappy ? this.refs.sla.unhappyHours : this.refs.sla.everyoneHours) * HOUR,
+      firstResponseAt: firstContact ? firstContact.at : null,
+      resolvedAt: status === 'DONE' ? resolved : null,
+      version: 1 + followUps.length + (status === 'OPEN' ? 0 : 1),
+      followUps,
+    };
+
+    // the detractor who was called back answers a later survey, mostly as a passive or promoter
+    let recovery: LoopResult['recovery'] = null;
+    if (status === 'DONE' && firstContact && item.nps !== null && item.nps <= 6 && item.contact && item.survey && r.chance(0.5)) {
+      const at = resolved + r.int(25, 150) * DAY;
+      const dayIndex = Math.floor((at - this.calendar.start) / DAY);
+      if (dayIndex < this.calendar.days.length) {
+        recovery = {
+          dayIndex: Math.max(dayIndex, item.day.index + 1),
+          plan: { customer: item.customer, contact: item.contact, survey: item.survey, theme: item.themes[0] ?? null, recovered: r.chance(0.72) },
+        };
+      }
+    }
+    return { loopStatus, action, recovery };
+  }
+}

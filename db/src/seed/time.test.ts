@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { Random, WeightedTable } from './random';
+import { addBusinessHours, buildCalendar, HOUR, localToUtc, osloOffset } from './time';
+
+describe('the Oslo calendar', () => {
+  it('knows summer and winter time', () => {
+    expect(osloOffset(Date.UTC(2025, 0, 15))).toBe(HOUR);
+    expect(osloOffset(Date.UTC(2025, 6, 15))).toBe(2 * HOUR);
+    // 2025-03-30 01:00 UTC is when Oslo moves to summer time
+    expect(osloOffset(Date.UTC(2025, 2, 30, 0, 59))).toBe(HOUR);
+    expect(osloOffset(Date.UTC(2025, 2, 30, 1, 0))).toBe(2 * HOUR);
+    expect(new Date(localToUtc(Date.UTC(2025, 6, 1))).toISOString()).toBe('2025-06-30T22:00:00.000Z');
+    expect(new Date(localToUtc(Date.UTC(2025, 0, 1))).toISOString()).toBe('2024-12-31T23:00:00.000Z');
+  });
+
+  it('spans eight full Oslo quarters and the running one up to yesterday', () => {
+    const calendar = buildCalendar(new Date('2026-06-15T00:00:00Z'));
+    expect(calendar.days[0].key).toBe('2024-04-01');
+    expect(calendar.days[0].quarter).toBe(-8);
+    expect(new Date(calendar.start).toISOString()).toBe('2024-03-31T22:00:00.000Z');
+    expect(calendar.days.at(-1)!.key).toBe('2026-06-14');
+    expect(calendar.days.at(-1)!.quarter).toBe(0);
+    expect(new Set(calendar.days.map((d) => d.quarter)).size).toBe(9);
+    // on the first day of a quarter the running quarter has no days yet, and there are still eight full ones
+    const early = buildCalendar(new Date('2026-07-01T00:00:00Z'));
+    expect(new Set(early.days.map((d) => d.quarter)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('adds office hours, skipping nights and weekends', () => {
+    // Friday 2025-05-16 15:00 Oslo (13:00 UTC) + 2 working hours = Monday 09:00 Oslo
+    expect(new Date(addBusinessHours(Date.UTC(2025, 4, 16, 13), 2)).toISOString()).toBe('2025-05-19T07:00:00.000Z');
+    // Tuesday 10:00 Oslo + 3 h = 13:00 the same day
+    expect(new Date(addBusinessHours(Date.UTC(2025, 4, 13, 8), 3)).toISOString()).toBe('2025-05-13T11:00:00.000Z');
+  });
+});
+
+describe('the random streams', () => {
+  it('repeat for the same seed and label and differ otherwise', () => {
+    const draw = (r: Random) => Array.from({ length: 5 }, () => r.next());
+    expect(draw(Random.derive(1, 'a'))).toEqual(draw(Random.derive(1, 'a')));
+    expect(draw(Random.derive(1, 'a'))).not.toEqual(draw(Random.derive(1, 'b')));
+    expect(draw(Random.derive(1, 'a'))).not.toEqual(draw(Random.derive(2, 'a')));
+  });
+
+  it('draw weighted items in proportion', () => {
+    const rng = new Random(9);
+    const table = new WeightedTable(['a', 'b', 'c'], [1, 2, 7]);
+    const counts = { a: 0, b: 0, c: 0 };
+    for (let i = 0; i < 20_000; i++) counts[table.pick(rng) as 'a' | 'b' | 'c']++;
+    expect(counts.a / 20_000).toBeCloseTo(0.1, 1);
+    expect(counts.c / 20_000).toBeCloseTo(0.7, 1);
+  });
+});

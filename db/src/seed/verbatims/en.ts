@@ -1,0 +1,543 @@
+// English: what Nordfrakt's customers, and its own staff, write in English.
+import type { LanguageBank } from './types';
+
+export const en: LanguageBank = {
+  themes: {
+    delivery_delays: {
+      praise: [
+        'Deliveries have been punctual every single week – no delays at all.',
+        'The pallet to {city} arrived on time even with the holiday traffic. Very punctual.',
+        'Our shipments are almost never late any more. Big improvement since last year.',
+        'Reliable delivery times – we promise our own customers next-day and you keep it. No delays.',
+        'The driver came before noon as promised. Zero delays this month.',
+        'Impressively punctual. We have stopped chasing our deliveries.',
+      ],
+      complaint: [
+        'Order {order} was {days} days late and nobody told us why.',
+        'Our deliveries to {city} keep getting delayed. This is the third time this month.',
+        'The shipment was promised for {weekday} but arrived {days} days late.',
+        'Constant delays. We had to tell our own customers that their goods were stuck somewhere.',
+        'Delivery was delayed again – we had a crew waiting at the warehouse all morning for nothing.',
+        'Two pallets are now {days} days overdue and nobody can tell us where they are.',
+        'Late deliveries are costing us money; we pay our installers by the hour.',
+        'Express is supposed to be next day. Ours took {days} days. What is the point of paying for express with these delays?',
+        'Every parcel to our {city} store has been late for weeks.',
+        'The delivery window came and went. The goods turned up {days} days late without a single message.',
+      ],
+      mixed: [
+        'Deliveries are usually fine, but when there is a delay we never hear about it in advance.',
+        'Mostly on time, though a couple of shipments to {city} were a day late this quarter.',
+        'Punctuality has been up and down. Good weeks and bad weeks.',
+        'Fine when it works, but one delayed delivery a month is one too many for us.',
+      ],
+      question: [
+        'Where is order {order}? It was due on {weekday} and is now {days} days late.',
+        'Is there a known delay on deliveries to {city} right now?',
+        'Can you tell us why shipment {order} is delayed and when we can expect it?',
+      ],
+    },
+    damaged_parcels: {
+      praise: [
+        'Not a single damaged parcel this year, even with our fragile glassware.',
+        'Everything arrives well packed – no damaged goods since we switched to you.',
+        'Nothing lost or broken in months. Careful handling all the way.',
+        'Your claims team replaced a damaged pallet within two days. Impressive.',
+      ],
+      complaint: [
+        'Order {order} arrived with two broken boxes and the rest of the pallet crushed.',
+        'A parcel worth {amount} was lost somewhere between the terminal and our shop.',
+        'Third damaged delivery this month. The packaging was torn open and the goods were scratched.',
+        'The driver left the parcel in the rain and the contents were damaged.',
+        'We are still waiting for compensation for the shipment you lost in {month}.',
+        'Half the bottles were broken when the pallet arrived. It had clearly been dropped.',
+      ],
+      mixed: [
+        'Handling is OK overall, but we get a damaged box every now and then.',
+        'Most shipments are fine, although one parcel got lost last month and the claim took ages.',
+        'The damaged goods claim was settled, but it took far too many emails.',
+      ],
+      question: [
+        'How do we file a claim for a damaged shipment? Order number {order}.',
+        'Parcel {order} seems to be lost. What is the process for compensation?',
+      ],
+    },
+    tracking: {
+      praise: [
+        'The tracking link is spot on – our customers can see exactly where their parcel is.',
+        'Love the SMS notifications. Our customers get a heads-up and are home when the driver arrives.',
+        'Tracking in {product} updates in real time. It saves us a lot of phone calls.',
+        'Notifications are clear and arrive at the right time.',
+      ],
+      complaint: [
+        "The tracking page said 'delivered' but nothing had arrived.",
+        'No notification at all before delivery, so nobody was there to receive the goods.',
+        'Tracking has not updated for {days} days. We have no idea where the shipment is.',
+        'Our customers get three identical notifications for one parcel. It looks unprofessional.',
+        'The tracking number on the label does not work on your website.',
+      ],
+      mixed: [
+        'Tracking works most of the time, but the estimated arrival time is often off by hours.',
+        'The notifications are useful, though they only come in English for our Swedish customers.',
+        'Good tracking for parcels, but pallets only show up once they are delivered.',
+      ],
+      question: [
+        'Can tracking notifications go to our own customers instead of to us?',
+        "Why does tracking for {order} still show 'label created'?",
+      ],
+      bug: [
+        'The tracking page shows a blank map for every shipment since {weekday}.',
+        'Tracking links in the notification emails lead to a 404 page.',
+        'Notifications are sent with the wrong delivery date – one day ahead of the real one.',
+      ],
+    },
+    billing: {
+      praise: [
+        'Invoices are clear and easy to match with our orders. Our accountant is happy.',
+        'Billing is finally simple: one invoice, correct references, no surprises.',
+        'The credit note came the same day we reported the error. Great service from billing.',
+        'Invoicing through {product} saves our finance team hours every month.',
+      ],
+      complaint: [
+        'We were charged twice for order {order}.',
+        'Invoice {invoice} has surcharges we never agreed to.',
+        'The invoice does not show which shipment each line belongs to, so we cannot allocate anything.',
+        'We have asked three times for a credit note for the wrong fuel surcharge. Still nothing.',
+        'Our invoices arrive with the old company address no matter how often we tell you.',
+        'We were billed {amount} for a pickup that never happened.',
+      ],
+      mixed: [
+        'Billing is mostly fine, but the fuel surcharge on the invoice is hard to understand.',
+        'The invoices are correct, they just arrive too late for our month-end closing.',
+        'OK invoicing, although we would prefer fewer and bigger invoices.',
+      ],
+      question: [
+        'Can you explain line 4 on invoice {invoice}? We do not recognise the charge.',
+        'How do we change the billing address on our account?',
+        'Why were we charged a residential fee for a delivery to our warehouse?',
+      ],
+      bug: [
+        'The invoice PDF in {product} is empty when we download it.',
+        'VAT is calculated twice on invoices created after the last update.',
+        'Invoice numbers are duplicated in the export, which breaks our accounting import.',
+      ],
+    },
+    pricing: {
+      praise: [
+        'Fair prices for the service level we get.',
+        'Good value for money – your prices beat the other carriers we tried.',
+        'The new pricing for small shipments suits a business like ours.',
+        'Transparent pricing and no hidden costs.',
+      ],
+      complaint: [
+        'The price increase this year is too steep for a small company like ours.',
+        'Far too expensive compared with the competition.',
+        'Hidden costs everywhere: fuel, tolls, residential delivery…',
+        'We pay {amount} a month for {product} and barely use half of it. The pricing makes no sense for us.',
+        'The price per pallet went up {pct}% overnight without any notice.',
+      ],
+      mixed: [
+        'The service is good but the price is on the high side.',
+        'Decent product, though the pricing tiers do not fit a company of our size.',
+        'Worth it in busy months, expensive in the quiet ones.',
+      ],
+      question: [
+        'Do you offer volume discounts? Our prices are the same as when we shipped half as much.',
+        'What would the price for {product} be if we add five more users?',
+      ],
+    },
+    onboarding: {
+      praise: [
+        'Onboarding was smooth – we were up and running with {product} in a week.',
+        'The training session for our warehouse staff was excellent.',
+        'Setup was quick and the onboarding team answered every question.',
+        'Great onboarding. {staff} walked us through everything step by step.',
+      ],
+      complaint: [
+        'Onboarding took two months longer than promised.',
+        'Nobody told us the setup required changes on our side until the week before go-live.',
+        'We got one training session and were then left on our own.',
+        'The onboarding checklist was outdated and half the steps did not apply to us.',
+      ],
+      mixed: [
+        'Onboarding was OK, but we would have liked a second training session after a month.',
+        'Setup went fine for the office, less so for the drivers.',
+        'The onboarding videos are good; the live sessions were too fast.',
+      ],
+      question: [
+        'Can we book an extra training session for new staff?',
+        'Who is our contact person for the onboarding of the new warehouse?',
+      ],
+    },
+    mobile_app: {
+      praise: [
+        'The app is fast and simple. Booking a pickup takes a minute.',
+        'Love the new app design – everything is where you expect it.',
+        'The scanner app just works, even with gloves on.',
+        'Great app! Our staff and our customers both use it daily.',
+      ],
+      complaint: [
+        'The app logs me out every single day.',
+        'The app is painfully slow on older Android phones.',
+        'Push messages from the app arrive hours after the event.',
+        'Since the update the app will not open on my iPhone.',
+        'The mobile app is missing half the features of the web version.',
+      ],
+      mixed: [
+        'The app does the job, but the menus could be a lot simpler.',
+        'Nice app overall, battery usage is a bit high though.',
+        'Good app, but it still lacks a way to see older shipments.',
+      ],
+      question: [
+        'Is the app available for Android tablets?',
+        'How do I add a second user to the app on the same account?',
+      ],
+      bug: [
+        'The app crashes when I open the booking screen on version {version}.',
+        'Barcode scanning in the app stops responding after a few minutes.',
+        "The app shows yesterday's shipments as today's after the update.",
+        "Login in the app fails with 'unknown error' on Android.",
+      ],
+    },
+    performance: {
+      praise: [
+        '{product} has been rock solid – no downtime that we have noticed all year.',
+        'Performance has improved a lot; pages load instantly now.',
+        'Great performance even on Monday mornings when everyone is planning routes.',
+      ],
+      complaint: [
+        '{product} had an outage of {hours} hours on {weekday}, right in the middle of our loading window.',
+        'Everything is so slow in the mornings that our planners give up and use paper.',
+        'We keep getting timeouts when we plan more than 200 stops.',
+        'Third outage this month. We need a system we can rely on.',
+        'The start page takes a minute to load. That performance is simply not acceptable.',
+      ],
+      mixed: [
+        'Works well most days, but performance drops every Monday morning.',
+        'Stable overall, apart from a couple of short outages.',
+        'It is fast enough for small routes and slow for big ones.',
+      ],
+      question: [
+        'Is there an outage right now? {product} is not loading for any of us.',
+        'Do you publish a status page so we can check downtime ourselves?',
+      ],
+      bug: [
+        'Saving a route fails with a timeout (error 504) every time.',
+        'The page freezes when we filter on more than one depot.',
+        '{product} gets slower and slower until we reload the browser – it looks like a memory leak.',
+      ],
+    },
+    integrations: {
+      praise: [
+        'The {erp} integration saves us a full day of manual work every week.',
+        'The API is well designed and the webhooks are reliable.',
+        'Integration with our webshop took less than a day.',
+      ],
+      complaint: [
+        'The {erp} integration stops syncing every few days and we have to restart it by hand.',
+        'Orders with letters like å and ø in the address do not come through the integration.',
+        'The API rate limits are far too low for a company of our size.',
+        'Webhooks are delivered twice or not at all.',
+      ],
+      mixed: [
+        'The integration works, but setting it up needed a consultant.',
+        'The API is fine, the error messages are not.',
+        'Good integration with {erp}, although it only syncs once an hour.',
+      ],
+      question: [
+        'Do you have an integration with {erp}?',
+        'Where can we find the API keys for our test environment?',
+      ],
+      bug: [
+        'The API returns error 500 when the address has more than two lines.',
+        'The {erp} integration creates duplicate customers after the last release.',
+        'Webhook signatures fail validation since {weekday}.',
+      ],
+    },
+    reporting: {
+      praise: [
+        'The new dashboards give us a great overview of our shipments.',
+        'The monthly reports are exactly what our management asks for.',
+        'Exporting reports to Excel is quick and easy.',
+      ],
+      complaint: [
+        'The reports do not match the numbers on our invoices.',
+        'We cannot filter the dashboard by site, which makes it useless for us.',
+        'Export to Excel cuts off after 10,000 rows.',
+        'The statistics are always a day behind.',
+      ],
+      mixed: [
+        'Reporting is decent, but we miss a view per site.',
+        'Nice dashboard, a few too many clicks to get to the export.',
+        'The reports are good; the charts are hard to read on a laptop.',
+      ],
+      question: [
+        'Can we schedule a report to be emailed every Monday?',
+        'How is the on-time percentage in the dashboard calculated?',
+      ],
+      bug: [
+        'The weekly report shows zero deliveries for last week, which is wrong.',
+        'Export to CSV gives garbled letters for æ, ø and å.',
+        'Dashboard totals change every time I refresh the page.',
+      ],
+    },
+    usability: {
+      praise: [
+        'Very intuitive – new staff figure it out on their own.',
+        '{product} has a clean and intuitive interface.',
+        'Everything is easy to find. Great usability.',
+        'The new interface is a big step forward.',
+      ],
+      complaint: [
+        'The booking form is confusing – we keep choosing the wrong service.',
+        'Far too many clicks to do something simple. Clunky.',
+        'The new interface hides the functions we use every day.',
+        'It is not intuitive at all; my colleagues avoid using {product}.',
+      ],
+      mixed: [
+        'Usable once you know it, but confusing for beginners.',
+        'The interface is OK, some screens feel cluttered.',
+        'Mostly intuitive, except for the settings page.',
+      ],
+      question: [
+        'Is there a way to make the interface show more rows per page?',
+        'Can we hide menu items we never use? The interface is a bit confusing for our drivers.',
+      ],
+      bug: [
+        "Buttons in the interface overlap on small screens, so we cannot press 'Save'.",
+        'The date picker is confusing and sometimes jumps to the wrong month.',
+        'Keyboard navigation in the interface jumps to the wrong field.',
+      ],
+    },
+    documentation: {
+      praise: [
+        'The documentation is clear and has good examples.',
+        'Your step-by-step guide got us started in no time.',
+        'Excellent API documentation – our developer was impressed.',
+      ],
+      complaint: [
+        'The documentation is outdated and describes screens that no longer exist.',
+        'There is no proper manual for the scanner, only an old PDF.',
+        'We could not find anything in the documentation about returns.',
+        'The guide skips the important steps.',
+      ],
+      mixed: [
+        'The documentation is OK, but it needs more examples.',
+        'The guides are good; searching them is not.',
+        'Decent documentation in English, nothing in Swedish or Norwegian.',
+      ],
+      question: [
+        'Is there a guide for setting up label printers?',
+        'Where is the documentation for the new return flow?',
+      ],
+    },
+    support_quality: {
+      praise: [
+        '{staff} in support solved our problem in one call. Fantastic service!',
+        'Quick and friendly support every time we call.',
+        'Support answered within ten minutes and actually fixed the issue.',
+        'Big thanks to {staff} in support, who went above and beyond.',
+        'The best support we have had from any supplier.',
+        'Support knows our account and never makes us repeat ourselves.',
+      ],
+      complaint: [
+        'It took support {days} days to answer a simple question.',
+        'We were passed between three support agents and nobody took responsibility.',
+        'Support closed our case without solving anything.',
+        'Waited {count} minutes in the phone queue before giving up. Support is unreachable in the mornings.',
+        'The support chat just sends links to articles that do not answer the question.',
+      ],
+      mixed: [
+        'Support is friendly, but it often takes a couple of days to get a real answer.',
+        'Good support when you reach the right person.',
+        'Support replies quickly, the solution not so much.',
+      ],
+      question: [
+        'What are your support opening hours during the holidays?',
+        'Can we get a dedicated support contact for our account?',
+      ],
+    },
+    staff_friendliness: {
+      praise: [
+        'Our driver {driver} is always friendly and helps us carry the pallets in.',
+        'Polite and friendly drivers – our staff look forward to the deliveries.',
+        '{driver}, the driver on our route, is a real asset to your company.',
+        'The courier was friendly and careful with the goods.',
+      ],
+      complaint: [
+        'The driver was rude to our receptionist and dropped the parcels on the floor.',
+        'The driver refused to carry anything past the door.',
+        'The courier was unfriendly and in a hurry.',
+        'Your driver blocked our loading bay for an hour and was rude when asked to move.',
+      ],
+      mixed: [
+        'Most drivers are friendly, one or two are in too much of a hurry.',
+        'Polite driver, but he came outside our opening hours.',
+        'Friendly staff at the terminal; the drivers less so.',
+      ],
+      question: [
+        'Can we have the same driver on our route? {driver} knows our building.',
+        'Can you ask the driver to call before arriving?',
+      ],
+    },
+  },
+  story: {
+    crisis: [
+      'Since the move to the new Gothenburg terminal our deliveries are {days} days late, every week.',
+      'Everything going through the Gothenburg terminal is delayed. Order {order} has been stuck there since {weekday}.',
+      'We are losing customers because of the delays out of Gothenburg.',
+      'Delays, delays, delays. Whatever happened at the Gothenburg terminal, please fix it.',
+      'Our goods sit at the terminal in Gothenburg for days and then arrive late. Worst month we have had with you.',
+      'Three weeks of late deliveries in a row to {city}. We need a plan, not apologies.',
+    ],
+    appRelease: [
+      'The app crashes every time I open it after updating to {version}.',
+      'Version {version} of the app is unusable – it crashes on start.',
+      'After the big app update I cannot book anything, it just crashes.',
+      'Please roll back the app. The new version crashes on my Android phone.',
+      'The new app version crashes as soon as I open the tracking screen.',
+    ],
+    recovery: [
+      'Thanks for calling us after the problems in {month}.',
+      'Appreciated the follow-up after my last answer.',
+      'Someone actually called me back after my last survey – that made a difference.',
+      'Much better since you followed up with us.',
+    ],
+  },
+  surveyOpeners: {
+    positive: ['Very happy overall.', 'Great partner.', 'Solid service all round.', 'No complaints at all.'],
+    neutral: ['Mostly OK.', 'Some good, some bad.', 'Fine, nothing special.', 'Hard to say.'],
+    negative: ['Disappointed.', 'Not good enough.', 'Honestly, this quarter has been poor.', 'We expected more.'],
+  },
+  positiveClosers: ['Keep it up!', 'Thanks!', 'Would recommend to anyone.', 'Happy to be a reference customer.', 'Thank you!', 'Well done.'],
+  consequences: [
+    'We are now looking at other carriers.',
+    'If this continues we will have to reconsider the contract.',
+    'Our own customers are starting to complain.',
+    'This cost us a lot of time.',
+    'Please sort this out.',
+    'Not what we expect from a supplier we pay this much.',
+    'I have raised this before.',
+  ],
+  greetings: ['Hi,', 'Hello,', 'Hi team,', 'Good morning,', 'Hi there,'],
+  signOffs: ['Thanks, {first}', 'Regards, {first}', 'Best regards,\n{first}\n{customer}', 'Cheers, {first}', 'Kind regards, {first}'],
+  communityOpeners: { general: ['Hi all,', 'Hello everyone,'], question: ['Quick question for the community:', 'Has anyone else noticed this?', 'Hi all,'] },
+  questionClosers: ['Thanks in advance!', 'Any tips appreciated.', 'Has anyone solved this?'],
+  socialTags: { positive: ['#happycustomer', '👏', '#thanks', '🙌'], negative: ['#fail', '#customerservice', '😡', '#notimpressed'] },
+  interviewFrames: [
+    'Phone interview with the {role} at {customer}. "{body}"',
+    'Call notes ({role}, {customer}): {body}',
+    'Quarterly check-in call with the {role}. In their words: "{body}"',
+  ],
+  interviewRoles: ['logistics manager', 'CFO', 'operations manager', 'warehouse manager', 'managing director', 'purchasing manager'],
+  featureFrames: [
+    'It would be great to be able to {feature}.',
+    'Please let us {feature}.',
+    'We really need to be able to {feature}.',
+    'Any plans to let us {feature}?',
+    'Feature request: let us {feature}.',
+    'Would love the option to {feature}.',
+  ],
+  featureContext: [
+    'Today we do it by hand in Excel.',
+    'It would save us hours every week.',
+    'Several of our sites have asked for this.',
+    'The competition already offers this.',
+    'This is the one thing we miss.',
+  ],
+  contactLines: {
+    email: ['You can reach me at {email}.', 'Please reply to {email}, not to the general inbox.'],
+    phone: ['Call me on {phone} if anything is unclear.', 'My direct number is {phone}.'],
+  },
+  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  actionTitles: [
+    'Call back {customer} about {theme}',
+    'Follow up with {customer}: {theme}',
+    'Contact {customer} ({theme})',
+    'Investigate {theme} complaint from {customer}',
+  ],
+  followUp: {
+    internal: [
+      'Checked the shipment history for {order}; it sat at the terminal for {days} days.',
+      'Asked IT to look at the logs for this account.',
+      'Reviewed the account history – second complaint this quarter.',
+      'Waiting for the claims team to confirm compensation.',
+      'Discussed with the team lead; we will offer a callback.',
+      "Escalated to Operations with the customer's order list.",
+    ],
+    phone: [
+      'Called {first}. Apologised, explained what went wrong and offered a credit on the next invoice.',
+      'Spoke with {first} on the phone. They appreciated the call and agreed to try the new routine.',
+      'Reached {first} by phone and walked through the solution together.',
+      'Phoned {first}; explained the root cause and the fix. Customer is calmer now.',
+    ],
+    email: [
+      'Sent {first} an email with an apology and the corrected details.',
+      'Emailed {first} a summary of what we are changing and a direct contact person.',
+      'Replied by email with a step-by-step guide.',
+    ],
+    meeting: [
+      'Met {first} and their team on site to go through the delivery routine.',
+      "Video meeting with {first} to review the last month's shipments.",
+    ],
+    resolved: [
+      'Customer confirmed the issue is resolved. Closing.',
+      'Fix confirmed by {first}. Closing the item.',
+      'No further problems reported for two weeks – closing.',
+    ],
+    confirmed: {
+      phone: ['Called {first} to check in: the problem is solved. Closing.', 'Quick call with {first} – everything works again. Closing.'],
+      email: ['Emailed {first} to confirm the fix; they replied that all is well. Closing.'],
+    },
+    unreachable: [
+      'Tried calling {first} twice, no answer. Left a voicemail and closed.',
+      "No response to two emails. Closing as won't do.",
+    ],
+  },
+  feedbackComments: [
+    '@{mention} this is the second complaint from {customer} this month – can you take a look?',
+    'Shared this with the team at the Monday stand-up.',
+    '@{mention} FYI – relevant for the {theme} discussion.',
+    'Good catch. We should link this to the feature request.',
+    'Same issue reported by two other customers in {city} this week.',
+  ],
+  ideaComments: [
+    '+1 – this would save us a lot of time.',
+    'We tried something similar at my previous job and it worked well.',
+    'How would this work for the night shift?',
+    'Love it. Happy to help test.',
+    'Could we start with a pilot in one region?',
+    'I think Operations should weigh in here.',
+    'This came up in three customer calls last week.',
+    "Agree, but let's measure the effect before rolling it out everywhere.",
+    'Good idea – the current process is far too manual.',
+  ],
+  ideaReasons: {
+    declined: [
+      "Not feasible with the current systems; we'll revisit when the new platform is in place.",
+      'Overlaps with an ongoing project in IT.',
+      'The cost is too high compared with the expected benefit.',
+      'We decided to prioritise the delivery quality programme this year.',
+    ],
+    underReview: ["We'll look at this in the next planning round.", 'Collecting input from the teams involved.'],
+    accepted: ["Good proposal – added to next quarter's plan.", 'Accepted. We will find an owner in the next planning meeting.'],
+    inProgress: ['Work has started, with a pilot first.', 'In progress – first version expected within a few weeks.'],
+    implemented: ['Live since this week. Thanks for the idea!', 'Done and rolled out to all teams.'],
+  },
+  themeLabels: {
+    delivery_delays: 'delivery delays',
+    damaged_parcels: 'damaged parcels',
+    tracking: 'tracking',
+    billing: 'invoices',
+    pricing: 'pricing',
+    onboarding: 'onboarding',
+    mobile_app: 'the app',
+    performance: 'performance',
+    integrations: 'integration',
+    reporting: 'reports',
+    usability: 'usability',
+    documentation: 'documentation',
+    support_quality: 'support experience',
+    staff_friendliness: 'driver behaviour',
+  },
+};
