@@ -398,19 +398,19 @@ CREATE UNIQUE INDEX "contacts_customer_dedupe_idx" ON "contacts" USING btree (co
 CREATE INDEX "contacts_email_idx" ON "contacts" USING btree (lower("email"));--> statement-breakpoint
 CREATE INDEX "customers_segment_idx" ON "customers" USING btree ("segment");--> statement-breakpoint
 CREATE INDEX "customers_region_idx" ON "customers" USING btree ("region");--> statement-breakpoint
-CREATE INDEX "feedback_received_idx" ON "feedback" USING btree ("received_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "feedback_department_idx" ON "feedback" USING btree ("department_id","received_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "feedback_product_idx" ON "feedback" USING btree ("product_id","received_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "feedback_customer_idx" ON "feedback" USING btree ("customer_id","received_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "feedback_received_idx" ON "feedback" USING btree ("received_at","id");--> statement-breakpoint
+CREATE INDEX "feedback_department_idx" ON "feedback" USING btree ("department_id","received_at","id");--> statement-breakpoint
+CREATE INDEX "feedback_product_idx" ON "feedback" USING btree ("product_id","received_at","id");--> statement-breakpoint
+CREATE INDEX "feedback_customer_idx" ON "feedback" USING btree ("customer_id","received_at","id");--> statement-breakpoint
 CREATE INDEX "feedback_contact_idx" ON "feedback" USING btree ("contact_id");--> statement-breakpoint
 CREATE INDEX "feedback_survey_idx" ON "feedback" USING btree ("survey_id");--> statement-breakpoint
-CREATE INDEX "feedback_channel_idx" ON "feedback" USING btree ("channel","received_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "feedback_category_idx" ON "feedback" USING btree ("category","received_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "feedback_channel_idx" ON "feedback" USING btree ("channel","received_at","id");--> statement-breakpoint
+CREATE INDEX "feedback_category_idx" ON "feedback" USING btree ("category","received_at","id");--> statement-breakpoint
 CREATE INDEX "feedback_kind_idx" ON "feedback" USING btree ("kind");--> statement-breakpoint
 CREATE INDEX "feedback_nps_group_idx" ON "feedback" USING btree ("nps_group");--> statement-breakpoint
 CREATE INDEX "feedback_sentiment_idx" ON "feedback" USING btree ("sentiment");--> statement-breakpoint
-CREATE INDEX "feedback_loop_status_idx" ON "feedback" USING btree ("loop_status","received_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "feedback_score_idx" ON "feedback" USING btree ("score10");--> statement-breakpoint
+CREATE INDEX "feedback_loop_status_idx" ON "feedback" USING btree ("loop_status","received_at","id");--> statement-breakpoint
+CREATE INDEX "feedback_score_idx" ON "feedback" USING btree (coalesce("score10", -1),"id");--> statement-breakpoint
 CREATE INDEX "feedback_search_idx" ON "feedback" USING gin ("search_doc");--> statement-breakpoint
 CREATE INDEX "feedback_comments_feedback_idx" ON "feedback_comments" USING btree ("feedback_id","created_at");--> statement-breakpoint
 CREATE INDEX "feedback_themes_theme_idx" ON "feedback_themes" USING btree ("theme_id","feedback_id");--> statement-breakpoint
@@ -432,8 +432,8 @@ CREATE INDEX "idea_status_changes_idea_idx" ON "idea_status_changes" USING btree
 CREATE INDEX "idea_votes_user_idx" ON "idea_votes" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "ideas_department_idx" ON "ideas" USING btree ("department_id","status");--> statement-breakpoint
 CREATE INDEX "ideas_author_idx" ON "ideas" USING btree ("author_id");--> statement-breakpoint
-CREATE INDEX "ideas_created_idx" ON "ideas" USING btree ("created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "ideas_created_idx" ON "ideas" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "ideas_search_idx" ON "ideas" USING gin ("search_doc");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity_type","entity_id");--> statement-breakpoint
-CREATE INDEX "audit_log_created_idx" ON "audit_log" USING btree ("created_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","created_at" DESC NULLS LAST);
+CREATE INDEX "audit_log_created_idx" ON "audit_log" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","created_at");

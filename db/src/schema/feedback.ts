@@ -75,20 +75,23 @@ export const feedback = pgTable(
     check('feedback_ces_range', sql`ces_score between 1 and 7`),
     check('feedback_repurchase_range', sql`repurchase_score between 0 and 10`),
     check('feedback_cross_buy_range', sql`cross_buy_score between 0 and 10`),
-    // the default order and keyset paging: newest first, id breaks ties
-    index('feedback_received_idx').on(t.receivedAt.desc(), t.id.desc()),
-    index('feedback_department_idx').on(t.departmentId, t.receivedAt.desc()),
-    index('feedback_product_idx').on(t.productId, t.receivedAt.desc()),
-    index('feedback_customer_idx').on(t.customerId, t.receivedAt.desc()),
+    // The default order and keyset paging: newest first, id breaks ties. Ascending on purpose: read
+    // backwards it serves ORDER BY … DESC, whereas a DESC index here would be DESC NULLS LAST, which
+    // PostgreSQL cannot use for a plain DESC.
+    index('feedback_received_idx').on(t.receivedAt, t.id),
+    index('feedback_department_idx').on(t.departmentId, t.receivedAt, t.id),
+    index('feedback_product_idx').on(t.productId, t.receivedAt, t.id),
+    index('feedback_customer_idx').on(t.customerId, t.receivedAt, t.id),
     index('feedback_contact_idx').on(t.contactId),
     index('feedback_survey_idx').on(t.surveyId),
-    index('feedback_channel_idx').on(t.channel, t.receivedAt.desc()),
-    index('feedback_category_idx').on(t.category, t.receivedAt.desc()),
+    index('feedback_channel_idx').on(t.channel, t.receivedAt, t.id),
+    index('feedback_category_idx').on(t.category, t.receivedAt, t.id),
     index('feedback_kind_idx').on(t.kind),
     index('feedback_nps_group_idx').on(t.npsGroup),
     index('feedback_sentiment_idx').on(t.sentiment),
-    index('feedback_loop_status_idx').on(t.loopStatus, t.receivedAt.desc()),
-    index('feedback_score_idx').on(t.score10),
+    index('feedback_loop_status_idx').on(t.loopStatus, t.receivedAt, t.id),
+    // the SCORE sort, with unscored items below every score as the query orders them
+    index('feedback_score_idx').on(sql`coalesce(${t.score10}, -1)`, t.id),
     index('feedback_search_idx').using('gin', t.searchDoc),
   ],
 );

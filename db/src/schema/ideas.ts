@@ -36,7 +36,7 @@ export const ideas = pgTable(
   (t) => [
     index('ideas_department_idx').on(t.departmentId, t.status),
     index('ideas_author_idx').on(t.authorId),
-    index('ideas_created_idx').on(t.createdAt.desc()),
+    index('ideas_created_idx').on(t.createdAt),
     index('ideas_search_idx').using('gin', t.searchDoc),
   ],
 );
