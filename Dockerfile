@@ -21,5 +21,6 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# tsx runs the TypeScript sources as they are (type-graphql needs its decorators kept as written)
-CMD ["api/node_modules/.bin/tsx", "api/src/main.ts"]
+# tsx, loaded into node, runs the TypeScript sources as they are; node itself receives SIGTERM
+WORKDIR /app/api
+CMD ["node", "--import", "tsx", "src/main.ts"]

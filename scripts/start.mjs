@@ -4,4 +4,6 @@ import { ensureInstalled, ensureWebBuilt, root, runForever } from './lib.mjs';
 
 ensureInstalled();
 ensureWebBuilt();
-runForever(path.join(root, 'api', 'node_modules', '.bin', 'tsx'), ['src/main.ts'], { cwd: path.join(root, 'api') });
+// tsx as a loader inside node, not as a parent process: signals reach Chorus directly, so a busy
+// server still shuts down gracefully (tsx's CLI force-kills a child that answers signals slowly)
+runForever(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: path.join(root, 'api') });

