@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 import {
   buildSchema,
   type DocumentNode,
+  type FragmentDefinitionNode,
+  NoUnusedFragmentsRule,
+  type SelectionSetNode,
+  specifiedRules,
   getNamedType,
   isObjectType,
   Kind,
@@ -26,15 +30,36 @@ function isDocument(value: unknown): value is DocumentNode {
   return typeof value === 'object' && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT;
 }
 
-const operations = Object.entries(modules).flatMap(([file, exports]) =>
+const documents = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
     .filter(([, value]) => isDocument(value))
     .map(([name, value]) => ({ file, name, document: value as DocumentNode })),
 );
+const hasOperation = (d: DocumentNode) => d.definitions.some((def) => def.kind === Kind.OPERATION_DEFINITION);
+const operations = documents.filter((d) => hasOperation(d.document));
+/** Shared selections (`*.fragment.ts`), spread into operations. */
+const fragments = documents.filter((d) => !hasOperation(d.document));
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  return new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+}
+
+/** Whether a selection selects `id`, directly or through the fragments it spreads. */
+function selectsId(set: SelectionSetNode, fragmentMap: Map<string, FragmentDefinitionNode>): boolean {
+  return set.selections.some((s) =>
+    s.kind === Kind.FIELD ? s.name.value === 'id'
+      : s.kind === Kind.FRAGMENT_SPREAD ? !!fragmentMap.get(s.name.value) && selectsId(fragmentMap.get(s.name.value)!.selectionSet, fragmentMap)
+        : selectsId(s.selectionSet, fragmentMap));
+}
 
 /** Paths of object selections that leave out `id` although the type has one (the cache needs it). */
 function selectionsWithoutId(document: DocumentNode): string[] {
   const typeInfo = new TypeInfo(schema);
+  const fragmentMap = fragmentsOf(document);
   const missing: string[] = [];
   visit(
     document,
@@ -43,8 +68,7 @@ function selectionsWithoutId(document: DocumentNode): string[] {
         const type = typeInfo.getType();
         const named = type && getNamedType(type);
         if (!node.selectionSet || !named || !isObjectType(named) || !named.getFields().id) return;
-        const hasId = node.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'id');
-        if (!hasId) missing.push(`${node.name.value}: ${named.name}`);
+        if (!selectsId(node.selectionSet, fragmentMap)) missing.push(`${node.name.value}: ${named.name}`);
       },
     }),
   );
@@ -82,6 +106,15 @@ describe('GraphQL operations', () => {
 
   it.each(operations.map((op) => [`${op.file} ${op.name}`, op] as const))('%s selects id on every object', (_label, op) => {
     expect(selectionsWithoutId(op.document)).toEqual([]);
+  });
+
+  it.each(fragments.map((f) => [`${f.file} ${f.name}`, f] as const))('fragment %s is valid, alone in its file and named after itself', (_label, f) => {
+    // a fragment on its own is "unused"; every other rule applies
+    const rules = specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule);
+    expect(validate(schema, f.document, rules).map((e) => e.message)).toEqual([]);
+    expect(f.document.definitions).toHaveLength(1);
+    const [definition] = f.document.definitions as FragmentDefinitionNode[];
+    expect(f.name).toBe(`${definition.name.value}Fragment`);
   });
 
   it('has unique operation names', () => {

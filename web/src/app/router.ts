@@ -18,6 +18,11 @@ declare module 'vue-router' {
 
 const ComingSoonPage = () => import('@/shared/components/ComingSoonPage.vue');
 
+/** A capability whose screens come later: its place in the navigation, saying what it will hold. */
+function comingSoon(path: string, feature: string, nav: string, roles?: Role[]): RouteRecordRaw {
+  return { path, name: path, component: ComingSoonPage, props: { feature }, meta: { title: `nav.${feature}`, nav, roles } };
+}
+
 export const routes: RouteRecordRaw[] = [
   {
     path: '/sign-in',
@@ -43,48 +48,12 @@ export const routes: RouteRecordRaw[] = [
         props: true,
         meta: { title: 'feedback.detail.titleAnonymous', nav: 'feedback' },
       },
-      {
-        path: 'actions',
-        name: 'actions',
-        component: ComingSoonPage,
-        props: { feature: 'actions' },
-        meta: { title: 'nav.actions', nav: 'actions' },
-      },
-      {
-        path: 'dashboard',
-        name: 'dashboard',
-        component: ComingSoonPage,
-        props: { feature: 'dashboard' },
-        meta: { title: 'nav.dashboard', nav: 'dashboard' },
-      },
-      {
-        path: 'feature-requests',
-        name: 'feature-requests',
-        component: ComingSoonPage,
-        props: { feature: 'featureRequests' },
-        meta: { title: 'nav.featureRequests', nav: 'feature-requests' },
-      },
-      {
-        path: 'ideas',
-        name: 'ideas',
-        component: ComingSoonPage,
-        props: { feature: 'ideas' },
-        meta: { title: 'nav.ideas', nav: 'ideas' },
-      },
-      {
-        path: 'import',
-        name: 'import',
-        component: ComingSoonPage,
-        props: { feature: 'import' },
-        meta: { title: 'nav.import', nav: 'import', roles: ['ADMIN'] },
-      },
-      {
-        path: 'admin',
-        name: 'admin',
-        component: ComingSoonPage,
-        props: { feature: 'admin' },
-        meta: { title: 'nav.admin', nav: 'admin', roles: ['ADMIN'] },
-      },
+      comingSoon('actions', 'actions', 'actions'),
+      comingSoon('dashboard', 'dashboard', 'dashboard'),
+      comingSoon('feature-requests', 'featureRequests', 'feature-requests'),
+      comingSoon('ideas', 'ideas', 'ideas'),
+      comingSoon('import', 'import', 'import', ['ADMIN']),
+      comingSoon('admin', 'admin', 'admin', ['ADMIN']),
       {
         path: ':pathMatch(.*)*',
         name: 'not-found',

@@ -14,9 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    department {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query CustomerFeedback($customerId: ID!, $first: Int) {\n    feedback(filter: { customerIds: [$customerId] }, first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          receivedAt\n          channel\n          category\n          npsScore\n          csatScore\n          cesScore\n          text\n          sentiment\n        }\n      }\n    }\n  }\n": typeof types.CustomerFeedbackDocument,
     "\n  query CustomerSearch($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      segment\n      region\n    }\n  }\n": typeof types.CustomerSearchDocument,
     "\n  query FeedbackFilterOptions {\n    departments {\n      id\n      name\n    }\n    products {\n      id\n      name\n    }\n    themes {\n      id\n      name\n    }\n    regions\n  }\n": typeof types.FeedbackFilterOptionsDocument,
@@ -24,9 +25,10 @@ type Documents = {
     "\n  query FeedbackList($filter: FeedbackFilter, $orderBy: FeedbackOrder, $first: Int, $after: String) {\n    feedback(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          receivedAt\n          channel\n          kind\n          category\n          npsScore\n          csatScore\n          cesScore\n          text\n          language\n          sentiment\n          loopStatus\n          customer {\n            id\n            name\n            segment\n          }\n          themes {\n            id\n            name\n          }\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.FeedbackListDocument,
 };
 const documents: Documents = {
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    department {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query CustomerFeedback($customerId: ID!, $first: Int) {\n    feedback(filter: { customerIds: [$customerId] }, first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          receivedAt\n          channel\n          category\n          npsScore\n          csatScore\n          cesScore\n          text\n          sentiment\n        }\n      }\n    }\n  }\n": types.CustomerFeedbackDocument,
     "\n  query CustomerSearch($search: String, $first: Int) {\n    customers(search: $search, first: $first) {\n      id\n      name\n      segment\n      region\n    }\n  }\n": types.CustomerSearchDocument,
     "\n  query FeedbackFilterOptions {\n    departments {\n      id\n      name\n    }\n    products {\n      id\n      name\n    }\n    themes {\n      id\n      name\n    }\n    regions\n  }\n": types.FeedbackFilterOptionsDocument,
@@ -51,7 +53,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -59,7 +61,11 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    department {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    name\n    email\n    role\n    department {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,14 +3,7 @@ import { graphql } from '@/gql';
 export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
-      id
-      name
-      email
-      role
-      department {
-        id
-        name
-      }
+      ...ViewerFields
     }
   }
 `);

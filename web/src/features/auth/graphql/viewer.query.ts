@@ -4,14 +4,7 @@ import { graphql } from '@/gql';
 export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
-      id
-      name
-      email
-      role
-      department {
-        id
-        name
-      }
+      ...ViewerFields
     }
   }
 `);
