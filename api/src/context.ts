@@ -4,15 +4,21 @@ import type postgres from 'postgres';
 import type { Db } from '@chorus/db';
 import type { Config } from './config';
 import type { Viewer } from './shared/auth';
+import { actionLoaders } from './modules/actions/actions.loaders';
 import { catalogLoaders } from './modules/catalog/catalog.loaders';
 import { customerLoaders } from './modules/customers/customers.loaders';
+import { feedbackLoaders } from './modules/feedback/feedback.loaders';
+import { ideaLoaders } from './modules/ideas/ideas.loaders';
 import { orgLoaders } from './modules/org/org.loaders';
 import { viewerFromRequest } from './modules/session/session.service';
 
-export const createLoaders = (db: Db) => ({
+export const createLoaders = (db: Db, viewer: Viewer | null) => ({
   ...orgLoaders(db),
   ...catalogLoaders(db),
   ...customerLoaders(db),
+  ...feedbackLoaders(db, viewer),
+  ...ideaLoaders(db, viewer),
+  ...actionLoaders(db),
 });
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -41,6 +47,6 @@ export async function buildContext(
     ...deps,
     viewer: session?.viewer ?? null,
     sessionTokenHash: session?.tokenHash ?? null,
-    loaders: createLoaders(deps.db),
+    loaders: createLoaders(deps.db, session?.viewer ?? null),
   };
 }

@@ -2,10 +2,14 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { ActionItemResolver } from './modules/actions/actions.resolver';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { CustomerResolver } from './modules/customers/customers.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
+import { IdeaCommentResolver } from './modules/ideas/comments.resolver';
+import { IdeaResolver, IdeaStatusChangeResolver } from './modules/ideas/ideas.resolver';
 import { IngestResolver } from './modules/ingest/ingest.resolver';
+import { NotificationResolver } from './modules/notifications/notifications.resolver';
 import { DepartmentResolver, UserResolver } from './modules/org/org.resolver';
 import { SessionResolver } from './modules/session/session.resolver';
 
@@ -18,6 +22,11 @@ export const resolvers: NonEmptyArray<Function> = [
   CustomerResolver,
   FeedbackResolver,
   IngestResolver,
+  IdeaResolver,
+  IdeaStatusChangeResolver,
+  IdeaCommentResolver,
+  ActionItemResolver,
+  NotificationResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

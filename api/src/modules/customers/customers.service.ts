@@ -3,17 +3,18 @@ import { contacts, customers } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { requireViewer } from '../../shared/auth';
 import { pageSize } from '../../shared/pagination';
+import { containsPattern } from '../../shared/search';
 import type { ContactType, CustomerType } from './customers.type';
 import { MASKED_CONTACT, mayViewContact, type ContactScope } from './privacy';
 
 export async function searchCustomers(ctx: Context, search: string | null | undefined, first: number | null | undefined) {
   requireViewer(ctx);
   const limit = pageSize(first, 20);
-  const escaped = (search ?? '').replace(/[\\%_]/g, (c) => `\\${c}`);
+  const pattern = containsPattern(search);
   return ctx.db
     .select({ id: customers.id, name: customers.name, segment: customers.segment, region: customers.region, annualRevenue: customers.annualRevenue })
     .from(customers)
-    .where(search ? ilike(customers.name, `%${escaped}%`) : undefined)
+    .where(pattern ? ilike(customers.name, pattern) : undefined)
     .orderBy(asc(customers.name))
     .limit(limit);
 }

@@ -3,17 +3,10 @@
 import { and, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { customers, feedback, feedbackThemes } from '@chorus/db/schema';
 import { parseIds } from '../../shared/ids';
+import { searchQuery } from '../../shared/search';
 import type { FeedbackFilter } from './feedback.inputs';
 import { FeedbackSort, SortDirection, type FeedbackOrder } from './feedback.inputs';
 
-/**
- * A search string as a tsquery that matches a document in any of the three languages: each feedback
- * is stemmed in its own language, so the words are parsed by every stemmer and the results OR-ed.
- */
-export function searchQuery(search: string): SQL {
-  return sql`(websearch_to_tsquery('english', ${search}) || websearch_to_tsquery('norwegian', ${search})
-    || websearch_to_tsquery('swedish', ${search}) || websearch_to_tsquery('simple', ${search}))`;
-}
 
 const nonEmpty = <T>(list: T[] | undefined | null): list is T[] => !!list && list.length > 0;
 

@@ -11,7 +11,7 @@ import { afterCursor, feedbackConditions, feedbackSort } from './feedback.query'
 import type { FeedbackType } from './feedback.type';
 
 // Every column but the search document, which is large and never sent out.
-const columns = {
+export const feedbackColumns = {
   id: feedback.id, receivedAt: feedback.receivedAt, channel: feedback.channel, kind: feedback.kind,
   category: feedback.category, npsScore: feedback.npsScore, csatScore: feedback.csatScore,
   cesScore: feedback.cesScore, repurchaseScore: feedback.repurchaseScore, crossBuyScore: feedback.crossBuyScore,
@@ -24,9 +24,12 @@ const columns = {
 /** Computed with the row so that deciding who sees the contact costs no statement of its own. */
 // (Qualified by hand: drizzle leaves columns of a one-table select unqualified, which inside the
 // subquery would mean action_items.id.)
-const viewerIsAssignee = (viewer: Viewer) => sql<boolean>`exists (
+export const viewerIsAssignee = (viewer: Viewer) => sql<boolean>`exists (
   select 1 from action_items ai where ai.feedback_id = "feedback"."id"
   and ai.assignee_id = ${viewer.id} and ai.status in ('OPEN', 'IN_PROGRESS'))`;
+
+/** What every read of feedback selects for a viewer, wherever it happens (list, item, loaders). */
+export const feedbackSelection = (viewer: Viewer) => ({ ...feedbackColumns, viewerIsAssignee: viewerIsAssignee(viewer) });
 
 export async function listFeedback(
   ctx: Context,
@@ -44,7 +47,7 @@ export async function listFeedback(
   }
   const dir = sort.direction === SortDirection.DESC ? desc : asc;
   const rows = await ctx.db
-    .select({ ...columns, viewerIsAssignee: viewerIsAssignee(viewer), sortKey: sql<string>`(${sort.key})::text` })
+    .select({ ...feedbackSelection(viewer), sortKey: sql<string>`(${sort.key})::text` })
     .from(feedback)
     .where(and(where, cursorCond))
     .orderBy(dir(sort.key), dir(feedback.id))
@@ -65,7 +68,7 @@ export async function getFeedback(ctx: Context, idArg: string): Promise<Feedback
   const viewer = requireViewer(ctx);
   const id = parseId(idArg, 'id');
   const [row] = await ctx.db
-    .select({ ...columns, viewerIsAssignee: viewerIsAssignee(viewer) })
+    .select(feedbackSelection(viewer))
     .from(feedback)
     .where(eq(feedback.id, id));
   return row ?? null;

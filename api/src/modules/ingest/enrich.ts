@@ -1,7 +1,6 @@
 // What Chorus works out about a piece of feedback on arrival when the source does not say: its
 // language, sentiment, kind, category, themes, the department it is routed to and whether it needs
 // follow-up. Rules, not a model: predictable, explainable, and fast enough for bulk imports.
-import { detect } from 'tinyld';
 import type { Category, Channel, FeedbackKind, LoopStatus, Sentiment } from '../feedback/feedback.type';
 
 const KIND_OF_CHANNEL: Record<Channel, FeedbackKind> = {
@@ -12,13 +11,7 @@ const KIND_OF_CHANNEL: Record<Channel, FeedbackKind> = {
 };
 export const kindOf = (channel: Channel): FeedbackKind => KIND_OF_CHANNEL[channel];
 
-/** ISO 639-1 code of the text, limited to the languages customers write in; null when unsure. */
-export function detectLanguage(text: string | null | undefined): string | null {
-  if (!text || text.trim().length < 3) return null;
-  const code = detect(text, { only: ['en', 'no', 'sv', 'da', 'fi', 'de'] });
-  if (!code) return null;
-  return code === 'no' ? 'nb' : code;
-}
+export { detectLanguage } from '../../shared/language';
 
 // Word stems in English, Norwegian and Swedish; matched at the start of words.
 const POSITIVE = ['great', 'excellent', 'love', 'happy', 'thank', 'fast', 'easy', 'helpful', 'good', 'perfect',

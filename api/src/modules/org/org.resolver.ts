@@ -1,10 +1,19 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { DepartmentType, UserType } from './org.type';
-import { departmentOf, listDepartments } from './org.service';
+import { departmentOf, listDepartments, searchUsers } from './org.service';
 
 @Resolver(() => UserType)
 export class UserResolver {
+  @Query(() => [UserType], { description: 'Colleagues whose name contains search, by name (for @mentions and pickers).' })
+  users(
+    @Ctx() ctx: Context,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first?: number,
+  ) {
+    return searchUsers(ctx, search, first);
+  }
+
   @FieldResolver(() => DepartmentType, { nullable: true })
   department(@Root() user: UserType, @Ctx() ctx: Context) {
     return departmentOf(ctx, user.departmentId);

@@ -1,7 +1,9 @@
-import { asc } from 'drizzle-orm';
-import { departments } from '@chorus/db/schema';
+import { and, asc, ilike, isNull } from 'drizzle-orm';
+import { departments, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { requireViewer } from '../../shared/auth';
+import { pageSize } from '../../shared/pagination';
+import { containsPattern } from '../../shared/search';
 
 export async function listDepartments(ctx: Context) {
   requireViewer(ctx);
@@ -10,4 +12,16 @@ export async function listDepartments(ctx: Context) {
 
 export async function departmentOf(ctx: Context, departmentId: number | null) {
   return departmentId === null ? null : ctx.loaders.departmentById.load(departmentId);
+}
+
+/** Colleagues whose name contains `search` (for @mentions and assignee pickers); disabled users left out. */
+export async function searchUsers(ctx: Context, search: string | null | undefined, first: number | null | undefined) {
+  requireViewer(ctx);
+  const pattern = containsPattern(search);
+  return ctx.db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, departmentId: users.departmentId })
+    .from(users)
+    .where(and(isNull(users.disabledAt), pattern ? ilike(users.name, pattern) : undefined))
+    .orderBy(asc(users.name))
+    .limit(pageSize(first, 10));
 }

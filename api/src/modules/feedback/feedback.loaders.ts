@@ -1,0 +1,17 @@
+import DataLoader from 'dataloader';
+import { inArray } from 'drizzle-orm';
+import type { Db } from '@chorus/db';
+import { feedback } from '@chorus/db/schema';
+import type { Viewer } from '../../shared/auth';
+import type { FeedbackType } from './feedback.type';
+import { feedbackSelection } from './feedback.service';
+
+export const feedbackLoaders = (db: Db, viewer: Viewer | null) => ({
+  /** feedback by id as the viewer sees it (contact visibility computed with the row) */
+  feedbackById: new DataLoader<number, FeedbackType | null>(async (ids) => {
+    if (!viewer) return ids.map(() => null);
+    const rows = await db.select(feedbackSelection(viewer)).from(feedback).where(inArray(feedback.id, ids as number[]));
+    const byId = new Map(rows.map((r) => [r.id, r as FeedbackType]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }),
+});

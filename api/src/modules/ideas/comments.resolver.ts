@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { requireViewer } from '../../shared/auth';
+import { renderMarkdown } from '../../shared/markdown';
+import { UserType } from '../org/org.type';
+import { editComment, hideComment } from './comments.service';
+import { isAuthor } from './ideas.rules';
+import { IdeaCommentType } from './ideas.type';
+
+@Resolver(() => IdeaCommentType)
+export class IdeaCommentResolver {
+  @Mutation(() => IdeaCommentType, { description: 'The author only; the earlier text is kept.' })
+  editIdeaComment(@Arg('id', () => ID) id: string, @Arg('body', () => String) body: string, @Ctx() ctx: Context) {
+    return editComment(ctx, id, body);
+  }
+
+  @Mutation(() => IdeaCommentType, { description: 'ADMIN: hides an abusive comment from everyone else (recorded in the audit log).' })
+  hideIdeaComment(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
+    return hideComment(ctx, id, reason);
+  }
+
+  @FieldResolver(() => String, { description: 'the body as sanitised HTML' })
+  bodyHtml(@Root() comment: IdeaCommentType) {
+    return renderMarkdown(comment.body);
+  }
+
+  @FieldResolver(() => UserType)
+  author(@Root() comment: IdeaCommentType, @Ctx() ctx: Context) {
+    return ctx.loaders.userById.load(comment.authorId);
+  }
+
+  @FieldResolver(() => Boolean)
+  viewerCanEdit(@Root() comment: IdeaCommentType, @Ctx() ctx: Context) {
+    return isAuthor(requireViewer(ctx), comment);
+  }
+}

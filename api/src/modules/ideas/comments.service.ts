@@ -1,0 +1,111 @@
+// Comments on ideas: reading, writing (with @mentions), editing one's own, and hiding by an ADMIN.
+import { and, asc, count, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { ideaComments, ideaRevisions, ideas, users } from '@chorus/db/schema';
+import type { Context } from '../../context';
+import { audit, type Tx } from '../../shared/audit';
+import { requireRole, requireViewer, type Viewer } from '../../shared/auth';
+import { forbidden, notFound } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
+import { decodeCursor, pageSize, toConnection } from '../../shared/pagination';
+import { FieldErrors } from '../../shared/validate';
+import { notify } from '../notifications/notifications.service';
+import { findIdea, getIdea } from './ideas.service';
+import { LIMITS, isAuthor } from './ideas.rules';
+import type { IdeaCommentType, IdeaType } from './ideas.type';
+
+const columns = {
+  id: ideaComments.id, ideaId: ideaComments.ideaId, authorId: ideaComments.authorId, body: ideaComments.body,
+  createdAt: ideaComments.createdAt, updatedAt: ideaComments.updatedAt, hiddenReason: ideaComments.hiddenReason,
+  hidden: sql<boolean>`("idea_comments"."hidden_at" is not null)`,
+  edited: sql<boolean>`exists (select 1 from idea_revisions r where r.comment_id = "idea_comments"."id")`,
+};
+const visibleTo = (viewer: Viewer) => (viewer.role === 'ADMIN' ? undefined : isNull(ideaComments.hiddenAt));
+const excerpt = (body: string) => (body.length > 140 ? `${body.slice(0, 139)}…` : body);
+
+/** Oldest first: a conversation reads from the top. */
+export async function listComments(ctx: Context, idea: IdeaType, args: { first?: number | null; after?: string | null }) {
+  const viewer = requireViewer(ctx);
+  const limit = pageSize(args.first, 50);
+  const where = and(eq(ideaComments.ideaId, idea.id), visibleTo(viewer));
+  let after;
+  if (args.after) {
+    const [at, id] = decodeCursor(args.after, 2) as [string, number];
+    after = or(gt(ideaComments.createdAt, new Date(at)), and(eq(ideaComments.createdAt, new Date(at)), gt(ideaComments.id, id)));
+  }
+  const rows = await ctx.db.select(columns).from(ideaComments).where(and(where, after))
+    .orderBy(asc(ideaComments.createdAt), asc(ideaComments.id)).limit(limit + 1);
+  return toConnection(rows, limit, (r) => r as IdeaCommentType, (r) => [r.createdAt.toISOString(), r.id], async () => {
+    const [{ n }] = await ctx.db.select({ n: count() }).from(ideaComments).where(where);
+    return n;
+  });
+}
+
+async function findComment(ctx: Context, idArg: string): Promise<IdeaCommentType> {
+  const viewer = requireViewer(ctx);
+  const [row] = await ctx.db.select(columns).from(ideaComments)
+    .innerJoin(ideas, eq(ideas.id, ideaComments.ideaId))
+    .where(and(eq(ideaComments.id, parseId(idArg, 'id')), visibleTo(viewer), viewer.role === 'ADMIN' ? undefined : isNull(ideas.hiddenAt)));
+  if (!row) throw notFound('The comment');
+  return row as IdeaCommentType;
+}
+
+/** Colleagues named as `@First Last` (or `@First` when that is someone's whole name). */
+async function mentionedUsers(tx: Tx, body: string): Promise<number[]> {
+  const names = new Set<string>();
+  for (const m of body.matchAll(/@([\p{L}][\p{L}'-]*)(?:\s+([\p{L}][\p{L}'-]*))?/gu)) {
+    names.add(m[1].toLowerCase());
+    if (m[2]) names.add(`${m[1]} ${m[2]}`.toLowerCase());
+  }
+  if (!names.size) return [];
+  const found = await tx.select({ id: users.id }).from(users)
+    .where(and(inArray(sql`lower(${users.name})`, [...names]), isNull(users.disabledAt)));
+  return found.map((u) => u.id);
+}
+
+export async function commentOnIdea(ctx: Context, idArg: string, bodyArg: string): Promise<IdeaType> {
+  const viewer = requireViewer(ctx);
+  const idea = await findIdea(ctx, idArg);
+  const errors = new FieldErrors();
+  const body = errors.text(bodyArg, 'body', { max: LIMITS.comment, required: true });
+  errors.throwIfAny();
+  await ctx.db.transaction(async (tx) => {
+    const [comment] = await tx.insert(ideaComments).values({ ideaId: idea.id, authorId: viewer.id, body: body! })
+      .returning({ id: ideaComments.id });
+    const about = { by: viewer.name, byId: viewer.id, ideaId: idea.id, commentId: comment.id, title: idea.title, excerpt: excerpt(body!) };
+    const mentioned = await mentionedUsers(tx, body!);
+    await notify(tx, mentioned, 'MENTION', about);
+    // the author hears of the comment unless the mention already told them
+    if (!mentioned.includes(idea.authorId)) await notify(tx, [idea.authorId], 'IDEA_COMMENT', about);
+    await tx.update(ideas).set({ updatedAt: sql`now()` }).where(eq(ideas.id, idea.id));
+  });
+  return (await getIdea(ctx, idea.id))!;
+}
+
+export async function editComment(ctx: Context, idArg: string, bodyArg: string): Promise<IdeaCommentType> {
+  const viewer = requireViewer(ctx);
+  const comment = await findComment(ctx, idArg);
+  if (!isAuthor(viewer, comment)) throw forbidden('Only the author can edit a comment.');
+  const errors = new FieldErrors();
+  const body = errors.text(bodyArg, 'body', { max: LIMITS.comment, required: true });
+  errors.throwIfAny();
+  if (body !== comment.body) {
+    await ctx.db.transaction(async (tx) => {
+      await tx.insert(ideaRevisions).values({ commentId: comment.id, body: comment.body, editedById: viewer.id });
+      await tx.update(ideaComments).set({ body: body!, updatedAt: sql`now()` }).where(eq(ideaComments.id, comment.id));
+    });
+  }
+  return findComment(ctx, String(comment.id));
+}
+
+export async function hideComment(ctx: Context, idArg: string, reasonArg: string): Promise<IdeaCommentType> {
+  const viewer = requireRole(ctx, 'ADMIN');
+  const comment = await findComment(ctx, idArg);
+  const errors = new FieldErrors();
+  const reason = errors.text(reasonArg, 'reason', { max: LIMITS.reason, required: true });
+  errors.throwIfAny();
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(ideaComments).set({ hiddenAt: sql`now()`, hiddenReason: reason }).where(eq(ideaComments.id, comment.id));
+    await audit(tx, { actorId: viewer.id, action: 'HIDE_IDEA_COMMENT', entityType: 'idea_comment', entityId: comment.id, detail: { reason, ideaId: comment.ideaId, body: comment.body } });
+  });
+  return findComment(ctx, String(comment.id));
+}

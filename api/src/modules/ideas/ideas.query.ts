@@ -1,0 +1,66 @@
+// Ideas as SQL: the columns a page needs (vote state and counts computed with the rows, so a page
+// costs one statement), the filter, and the three orders with their keyset cursors.
+import { and, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { ideas } from '@chorus/db/schema';
+import type { Viewer } from '../../shared/auth';
+import { parseIds } from '../../shared/ids';
+import { searchQuery } from '../../shared/search';
+import { IdeaSort, type IdeaFilter } from './ideas.inputs';
+
+// Written against "ideas"."id" by hand: drizzle leaves the columns of a one-table select unqualified,
+// which inside these subqueries would name the subquery's own id.
+const votesOf = sql<number>`(select count(*)::int from idea_votes v where v.idea_id = "ideas"."id")`;
+
+/**
+ * TRENDING: every vote counts 0.5^(age in days / 7) at the moment `asOf`: a vote cast today counts 1,
+ * one from last week ½, one from a month ago about 1/20. An idea gathering votes now outranks an older
+ * one with more votes in total. `asOf` travels in the cursor, so paging does not reshuffle.
+ */
+export const trendingScore = (asOf: Date) => sql<number>`(select coalesce(sum(power(0.5,
+  extract(epoch from (${asOf.toISOString()}::timestamptz - v.created_at)) / 604800.0)), 0)::float8
+  from idea_votes v where v.idea_id = "ideas"."id")`;
+
+export function ideaColumns(viewer: Viewer) {
+  const admin = viewer.role === 'ADMIN';
+  return {
+    id: ideas.id, title: ideas.title, body: ideas.body, category: ideas.category, status: ideas.status,
+    statusReason: ideas.statusReason, createdAt: ideas.createdAt, updatedAt: ideas.updatedAt,
+    authorId: ideas.authorId, departmentId: ideas.departmentId, hiddenReason: ideas.hiddenReason,
+    hidden: sql<boolean>`("ideas"."hidden_at" is not null)`,
+    edited: sql<boolean>`exists (select 1 from idea_revisions r where r.idea_id = "ideas"."id")`,
+    votes: votesOf,
+    viewerHasVoted: sql<boolean>`exists (select 1 from idea_votes v where v.idea_id = "ideas"."id" and v.user_id = ${viewer.id})`,
+    commentCount: sql<number>`(select count(*)::int from idea_comments c where c.idea_id = "ideas"."id"
+      and (c.hidden_at is null or ${admin}))`,
+  };
+}
+
+/** Hidden ideas exist only for ADMINs. */
+export const visibleTo = (viewer: Viewer): SQL | undefined => (viewer.role === 'ADMIN' ? undefined : isNull(ideas.hiddenAt));
+
+export function ideaConditions(filter: IdeaFilter | null | undefined): SQL | undefined {
+  if (!filter) return undefined;
+  const departmentIds = parseIds(filter.departmentIds, 'filter.departmentIds');
+  const authorIds = parseIds(filter.authorIds, 'filter.authorIds');
+  const search = filter.search?.trim();
+  return and(
+    search ? sql`${ideas.searchDoc} @@ ${searchQuery(search)}` : undefined,
+    departmentIds?.length ? inArray(ideas.departmentId, departmentIds) : undefined,
+    authorIds?.length ? inArray(ideas.authorId, authorIds) : undefined,
+    filter.statuses?.length ? inArray(ideas.status, filter.statuses) : undefined,
+  );
+}
+
+export interface IdeaSortSpec { key: SQL; cast: 'int' | 'timestamptz' | 'float8' }
+
+export function ideaSort(sort: IdeaSort | null | undefined, asOf: Date): IdeaSortSpec {
+  switch (sort ?? IdeaSort.TOP) {
+    case IdeaSort.NEW: return { key: sql`"ideas"."created_at"`, cast: 'timestamptz' };
+    case IdeaSort.TRENDING: return { key: trendingScore(asOf), cast: 'float8' };
+    default: return { key: votesOf, cast: 'int' };
+  }
+}
+
+/** Every order is descending: rows strictly after the cursor's (key, id). */
+export const afterIdeaCursor = (sort: IdeaSortSpec, key: string, id: number): SQL =>
+  sql`(${sort.key}, "ideas"."id") < (${key}::${sql.raw(sort.cast)}, ${id})`;

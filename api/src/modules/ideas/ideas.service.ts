@@ -1,0 +1,137 @@
+// The forum's ideas: listing, reading, posting, editing (the earlier version kept) and voting.
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { departments, feedback, ideaFeedback, ideaRevisions, ideaStatusChanges, ideaVotes, ideas } from '@chorus/db/schema';
+import type { Context } from '../../context';
+import type { Tx } from '../../shared/audit';
+import { requireViewer } from '../../shared/auth';
+import { forbidden, notFound } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
+import { detectLanguage } from '../../shared/language';
+import { decodeCursor, pageSize, toConnection } from '../../shared/pagination';
+import { FieldErrors } from '../../shared/validate';
+import type { EditIdeaInput, IdeaFilter, IdeaSort, PostIdeaInput } from './ideas.inputs';
+import { afterIdeaCursor, ideaColumns, ideaConditions, ideaSort, visibleTo } from './ideas.query';
+import { LIMITS, isAuthor } from './ideas.rules';
+import type { IdeaType } from './ideas.type';
+
+export async function listIdeas(
+  ctx: Context,
+  args: { filter?: IdeaFilter | null; orderBy?: IdeaSort | null; first?: number | null; after?: string | null },
+) {
+  const viewer = requireViewer(ctx);
+  const limit = pageSize(args.first);
+  let asOf = new Date();
+  let cursor;
+  if (args.after) {
+    const [key, id, at] = decodeCursor(args.after, 3) as [string, number, string];
+    asOf = new Date(at);
+    if (typeof id !== 'number' || Number.isNaN(asOf.getTime())) decodeCursor('', 3);
+    cursor = { key, id };
+  }
+  const sort = ideaSort(args.orderBy, asOf);
+  const where = and(visibleTo(viewer), ideaConditions(args.filter));
+  const rows = await ctx.db
+    .select({ ...ideaColumns(viewer), sortKey: sql<string>`(${sort.key})::text` })
+    .from(ideas)
+    .where(and(where, cursor ? afterIdeaCursor(sort, cursor.key, cursor.id) : undefined))
+    .orderBy(desc(sort.key), desc(ideas.id))
+    .limit(limit + 1);
+  return toConnection(rows, limit, ({ sortKey, ...idea }) => idea as IdeaType, (r) => [r.sortKey, r.id, asOf.toISOString()], async () => {
+    const [{ n }] = await ctx.db.select({ n: count() }).from(ideas).where(where);
+    return n;
+  });
+}
+
+/** The idea as the viewer may see it, or null (unknown, or hidden from them). */
+export async function getIdea(ctx: Context, id: number): Promise<IdeaType | null> {
+  const viewer = requireViewer(ctx);
+  const [row] = await ctx.db.select(ideaColumns(viewer)).from(ideas).where(and(eq(ideas.id, id), visibleTo(viewer)));
+  return (row as IdeaType | undefined) ?? null;
+}
+
+export async function findIdea(ctx: Context, idArg: string, field = 'id'): Promise<IdeaType> {
+  const idea = await getIdea(ctx, parseId(idArg, field));
+  if (!idea) throw notFound('The idea');
+  return idea;
+}
+
+/** Feedback ids given as evidence, each checked to exist. */
+async function evidence(ctx: Context | { db: Tx }, ids: string[] | null | undefined, errors: FieldErrors): Promise<number[]> {
+  if (!ids?.length) return [];
+  if (ids.length > LIMITS.evidence) {
+    errors.add('feedbackIds', `At most ${LIMITS.evidence} feedback items.`);
+    return [];
+  }
+  const parsed = ids.map((v, i) => (/^[1-9][0-9]{0,15}$/.test(v) ? Number(v) : (errors.add(`feedbackIds.${i}`, 'Not a valid id.'), 0)));
+  const found = new Set((await ctx.db.select({ id: feedback.id }).from(feedback).where(inArray(feedback.id, parsed.filter(Boolean))))
+    .map((r) => r.id));
+  parsed.forEach((id, i) => { if (id && !found.has(id)) errors.add(`feedbackIds.${i}`, 'Unknown feedback.'); });
+  return [...new Set(parsed.filter((id) => found.has(id)))];
+}
+
+export async function postIdea(ctx: Context, input: PostIdeaInput): Promise<IdeaType> {
+  const viewer = requireViewer(ctx);
+  const errors = new FieldErrors();
+  const title = errors.text(input.title, 'title', { max: LIMITS.title, required: true });
+  const body = errors.text(input.body, 'body', { max: LIMITS.body, required: true });
+  const category = errors.text(input.category, 'category', { max: LIMITS.category });
+  let departmentId = 0;
+  if (!/^[1-9][0-9]{0,15}$/.test(input.departmentId)) errors.add('departmentId', 'Not a valid id.');
+  else {
+    const [dep] = await ctx.db.select({ id: departments.id }).from(departments).where(eq(departments.id, Number(input.departmentId)));
+    if (dep) departmentId = dep.id;
+    else errors.add('departmentId', 'Unknown department.');
+  }
+  const feedbackIds = await evidence(ctx, input.feedbackIds, errors);
+  errors.throwIfAny();
+
+  const id = await ctx.db.transaction(async (tx) => {
+    const [idea] = await tx.insert(ideas).values({
+      title: title!, body: body!, category, departmentId, authorId: viewer.id, language: detectLanguage(`${title} ${body}`),
+    }).returning({ id: ideas.id });
+    // the posting opens the timeline
+    await tx.insert(ideaStatusChanges).values({ ideaId: idea.id, fromStatus: null, toStatus: 'NEW', changedById: viewer.id });
+    if (feedbackIds.length) await tx.insert(ideaFeedback).values(feedbackIds.map((feedbackId) => ({ ideaId: idea.id, feedbackId })));
+    return idea.id;
+  });
+  return (await getIdea(ctx, id))!;
+}
+
+export async function editIdea(ctx: Context, input: EditIdeaInput): Promise<IdeaType> {
+  const viewer = requireViewer(ctx);
+  const idea = await findIdea(ctx, input.id);
+  if (!isAuthor(viewer, idea)) throw forbidden('Only the author can edit an idea.');
+  const errors = new FieldErrors();
+  const title = input.title == null ? idea.title : errors.text(input.title, 'title', { max: LIMITS.title, required: true });
+  const body = input.body == null ? idea.body : errors.text(input.body, 'body', { max: LIMITS.body, required: true });
+  const category = input.category === undefined ? idea.category : errors.text(input.category, 'category', { max: LIMITS.category });
+  const feedbackIds = input.feedbackIds ? await evidence(ctx, input.feedbackIds, errors) : null;
+  errors.throwIfAny();
+
+  await ctx.db.transaction(async (tx) => {
+    if (title !== idea.title || body !== idea.body) {
+      await tx.insert(ideaRevisions).values({ ideaId: idea.id, title: idea.title, body: idea.body, editedById: viewer.id });
+    }
+    await tx.update(ideas).set({ title: title!, body: body!, category, language: detectLanguage(`${title} ${body}`), updatedAt: sql`now()` })
+      .where(eq(ideas.id, idea.id));
+    if (feedbackIds) {
+      await tx.delete(ideaFeedback).where(eq(ideaFeedback.ideaId, idea.id));
+      if (feedbackIds.length) await tx.insert(ideaFeedback).values(feedbackIds.map((feedbackId) => ({ ideaId: idea.id, feedbackId })));
+    }
+  });
+  return (await getIdea(ctx, idea.id))!;
+}
+
+/** One vote per person, whatever the concurrency: the primary key (idea, user) decides. */
+export async function vote(ctx: Context, idArg: string, on: boolean): Promise<IdeaType> {
+  const viewer = requireViewer(ctx);
+  const idea = await findIdea(ctx, idArg);
+  if (on) await ctx.db.insert(ideaVotes).values({ ideaId: idea.id, userId: viewer.id }).onConflictDoNothing();
+  else await ctx.db.delete(ideaVotes).where(and(eq(ideaVotes.ideaId, idea.id), eq(ideaVotes.userId, viewer.id)));
+  return (await getIdea(ctx, idea.id))!;
+}
+
+/** An idea referred to from elsewhere (an action item), as the viewer may see it. */
+export function ideaOf(ctx: Context, id: number | null): Promise<IdeaType | null> | null {
+  return id === null ? null : ctx.loaders.ideaById.load(id);
+}

@@ -1,0 +1,75 @@
+// Notifications in the portal: written by other features inside their transactions, read here.
+import { and, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { notifications } from '@chorus/db/schema';
+import type { Db } from '@chorus/db';
+import type { Context } from '../../context';
+import type { Tx } from '../../shared/audit';
+import { requireViewer } from '../../shared/auth';
+import { parseIds } from '../../shared/ids';
+import { decodeCursor, pageSize, toConnection } from '../../shared/pagination';
+import type { NotificationObject, NotificationPayload, NotificationType } from './notifications.type';
+
+/** Notifies each user once (the actor never notifies themselves). */
+export async function notify(
+  db: Db | Tx,
+  userIds: Iterable<number>,
+  type: `${NotificationType}`,
+  payload: NotificationPayload,
+): Promise<void> {
+  const recipients = [...new Set(userIds)].filter((id) => id !== payload.byId);
+  if (!recipients.length) return;
+  await db.insert(notifications).values(recipients.map((userId) => ({ userId, type, payload })));
+}
+
+function toObject(row: typeof notifications.$inferSelect): NotificationObject {
+  const p = row.payload as NotificationPayload;
+  return {
+    id: row.id,
+    type: row.type as NotificationType,
+    createdAt: row.createdAt,
+    read: row.readAt !== null,
+    actorName: p.by ?? null,
+    title: p.title ?? null,
+    status: p.status ?? null,
+    reason: p.reason ?? null,
+    excerpt: p.excerpt ?? null,
+    ideaId: p.ideaId ?? null,
+    feedbackId: p.feedbackId ?? null,
+    actionItemId: p.actionItemId ?? null,
+    featureRequestId: p.featureRequestId ?? null,
+  };
+}
+
+export async function listNotifications(ctx: Context, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }) {
+  const viewer = requireViewer(ctx);
+  const limit = pageSize(args.first, 20);
+  const mine = and(eq(notifications.userId, viewer.id), args.unreadOnly ? isNull(notifications.readAt) : undefined);
+  let after;
+  if (args.after) {
+    const [at, id] = decodeCursor(args.after, 2) as [string, number];
+    after = or(lt(notifications.createdAt, new Date(at)), and(eq(notifications.createdAt, new Date(at)), lt(notifications.id, id)));
+  }
+  const rows = await ctx.db.select().from(notifications).where(and(mine, after))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit + 1);
+  return toConnection(rows, limit, toObject, (r) => [r.createdAt.toISOString(), r.id], async () => {
+    const [{ n }] = await ctx.db.select({ n: count() }).from(notifications).where(mine);
+    return n;
+  });
+}
+
+export async function unreadCount(ctx: Context): Promise<number> {
+  const viewer = requireViewer(ctx);
+  const [{ n }] = await ctx.db.select({ n: count() }).from(notifications)
+    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
+  return n;
+}
+
+/** Marks the viewer's notifications read (all of them when ids is null); returns how many changed. */
+export async function markRead(ctx: Context, ids: string[] | null | undefined): Promise<number> {
+  const viewer = requireViewer(ctx);
+  const only = ids ? parseIds(ids, 'ids') : undefined;
+  const changed = await ctx.db.update(notifications).set({ readAt: sql`now()` })
+    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt), only ? inArray(notifications.id, only.length ? only : [0]) : undefined))
+    .returning({ id: notifications.id });
+  return changed.length;
+}
