@@ -1,4 +1,6 @@
 // What every resolver receives: who is asking, the database, and this request's DataLoaders.
+// (reflect-metadata first: the loaders pull in type-graphql classes, whose decorators need it.)
+import 'reflect-metadata';
 import type { Request, Response } from 'express';
 import type postgres from 'postgres';
 import type { Db } from '@chorus/db';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 // The HTTP server: the GraphQL API, the health check and the built portal on one origin.
 import { existsSync } from 'node:fs';
 import http from 'node:http';
