@@ -118,7 +118,8 @@ CREATE TABLE "feedback" (
 	"search_doc" "tsvector" GENERATED ALWAYS AS (to_tsvector((case language
   when 'en' then 'english'::regconfig when 'nb' then 'norwegian'::regconfig
   when 'no' then 'norwegian'::regconfig when 'sv' then 'swedish'::regconfig
-  else 'simple'::regconfig end), coalesce(text, ''))) STORED,
+  else 'simple'::regconfig end), regexp_replace(regexp_replace(coalesce(text, ''),
+        '[[:alnum:]._%+-]+@[[:alnum:]-]+([.][[:alnum:]-]+)+', ' ', 'g'), '([+]|00)?[0-9]([ .-]?[0-9]){7,}', ' ', 'g'))) STORED,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "feedback_source_external_id_key" UNIQUE("source","external_id"),
 	CONSTRAINT "feedback_nps_range" CHECK (nps_score between 0 and 10),
@@ -410,7 +411,8 @@ CREATE INDEX "feedback_kind_idx" ON "feedback" USING btree ("kind");--> statemen
 CREATE INDEX "feedback_nps_group_idx" ON "feedback" USING btree ("nps_group");--> statement-breakpoint
 CREATE INDEX "feedback_sentiment_idx" ON "feedback" USING btree ("sentiment");--> statement-breakpoint
 CREATE INDEX "feedback_loop_status_idx" ON "feedback" USING btree ("loop_status","received_at","id");--> statement-breakpoint
-CREATE INDEX "feedback_score_idx" ON "feedback" USING btree (coalesce("score10", -1),"id");--> statement-breakpoint
+CREATE INDEX "feedback_score_desc_idx" ON "feedback" USING btree (coalesce("score10", -1),"id");--> statement-breakpoint
+CREATE INDEX "feedback_score_asc_idx" ON "feedback" USING btree (coalesce("score10", 11),"id");--> statement-breakpoint
 CREATE INDEX "feedback_search_idx" ON "feedback" USING gin ("search_doc");--> statement-breakpoint
 CREATE INDEX "feedback_comments_feedback_idx" ON "feedback_comments" USING btree ("feedback_id","created_at");--> statement-breakpoint
 CREATE INDEX "feedback_themes_theme_idx" ON "feedback_themes" USING btree ("theme_id","feedback_id");--> statement-breakpoint

@@ -27,3 +27,14 @@ describe('feedback table', () => {
       values ('t', '3', now(), 'SOCIAL', 'INDIRECT', 11)`).rejects.toThrow(/feedback_nps_range/);
   });
 });
+
+describe('feedback search document', () => {
+  it('leaves out emails and phone numbers typed into the text', async () => {
+    const [row] = await t.sql`
+      insert into feedback (source, external_id, received_at, channel, kind, text, language)
+      values ('t', 'pii', now(), 'SUPPORT_TICKET', 'INDIRECT', 'Call kari.nordmann@acme.no or +47 912 34 567 about delivery', 'en')
+      returning search_doc::text as doc`;
+    expect(row.doc).toContain("'deliveri'");
+    expect(row.doc).not.toMatch(/kari|acme|912|567/);
+  });
+});

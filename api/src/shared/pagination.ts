@@ -51,6 +51,28 @@ export function decodeCursor(cursor: string, length: number): unknown[] {
   throw badInput({ after: 'Not a cursor this list gave out.' });
 }
 
+/** How a keyset cursor's sort key is cast back in SQL, and so what it must look like. */
+export type KeyCast = 'timestamptz' | 'real' | 'float8' | 'int';
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+const validKey = (key: unknown, cast: KeyCast) =>
+  typeof key === 'string' && (cast === 'timestamptz' ? TIMESTAMP.test(key) : key.trim() !== '' && Number.isFinite(Number(key)));
+
+/**
+ * Keyset cursors name the order they were made for: a cursor from another order, or one tampered
+ * with, is refused with BAD_USER_INPUT on `after` instead of reaching SQL.
+ */
+export function keysetCursor(order: string, key: string, id: number, ...extra: string[]): unknown[] {
+  return [order, key, id, ...extra];
+}
+
+export function decodeKeyset(cursor: string, order: string, cast: KeyCast, extra = 0): { key: string; id: number; extra: string[] } {
+  const [o, key, id, ...rest] = decodeCursor(cursor, 3 + extra);
+  if (o !== order || !validKey(key, cast) || !Number.isSafeInteger(id) || (id as number) < 1 || rest.some((v) => typeof v !== 'string')) {
+    throw badInput({ after: 'This cursor belongs to another order or list.' });
+  }
+  return { key: key as string, id: id as number, extra: rest as string[] };
+}
+
 /** Turns rows fetched with one extra (limit + 1) into a page. */
 export function toConnection<R, T>(
   rows: R[],

@@ -17,9 +17,9 @@ export const npsGroupEnum = pgEnum('nps_group', ['PROMOTER', 'PASSIVE', 'DETRACT
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
- * The text search configuration for a language code. PostgreSQL's own stemmers for the three
- * languages Chorus speaks; anything else is indexed word for word. Shared by the generated column
- * and by queries, which must parse the search string with the same configuration.
+ * The text search configuration for a language code: PostgreSQL's own stemmers for the three
+ * languages Chorus speaks; anything else is indexed word for word. Used by the generated search
+ * documents of feedback and ideas (the API's searches parse with all three, as text may be in any).
  */
 export const searchConfigSql = (language: unknown) => sql`(case ${language}
   when 'en' then 'english'::regconfig when 'nb' then 'norwegian'::regconfig
@@ -62,9 +62,12 @@ export const feedback = pgTable(
     score10: real('score10').generatedAlwaysAs(
       sql`coalesce(nps_score::real, (csat_score - 1) * 2.5, (ces_score - 1) * 10.0 / 6)`,
     ),
-    // full-text document, stemmed with the feedback's own language
+    // Full-text document, stemmed with the feedback's own language. Emails and phone numbers typed
+    // into the text are left out: searching for one would tell a viewer who may not see the contact
+    // which feedback holds it. (Same patterns as the API's masking, in PostgreSQL's regex dialect, with no backslash to lose.)
     searchDoc: tsvector('search_doc').generatedAlwaysAs(
-      sql`to_tsvector(${searchConfigSql(sql.raw('language'))}, coalesce(text, ''))`,
+      sql`to_tsvector(${searchConfigSql(sql.raw('language'))}, regexp_replace(regexp_replace(coalesce(text, ''),
+        '[[:alnum:]._%+-]+@[[:alnum:]-]+([.][[:alnum:]-]+)+', ' ', 'g'), '([+]|00)?[0-9]([ .-]?[0-9]){7,}', ' ', 'g'))`,
     ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -90,8 +93,9 @@ export const feedback = pgTable(
     index('feedback_nps_group_idx').on(t.npsGroup),
     index('feedback_sentiment_idx').on(t.sentiment),
     index('feedback_loop_status_idx').on(t.loopStatus, t.receivedAt, t.id),
-    // the SCORE sort, with unscored items below every score as the query orders them
-    index('feedback_score_idx').on(sql`coalesce(${t.score10}, -1)`, t.id),
+    // the SCORE sort, unscored items last in either direction, exactly as the API orders them
+    index('feedback_score_desc_idx').on(sql`coalesce(${t.score10}, -1)`, t.id),
+    index('feedback_score_asc_idx').on(sql`coalesce(${t.score10}, 11)`, t.id),
     index('feedback_search_idx').using('gin', t.searchDoc),
   ],
 );

@@ -3,6 +3,7 @@
 import { and, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { customers, feedback, feedbackThemes } from '@chorus/db/schema';
 import { parseIds } from '../../shared/ids';
+import type { KeyCast } from '../../shared/pagination';
 import { searchQuery } from '../../shared/search';
 import type { FeedbackFilter } from './feedback.inputs';
 import { FeedbackSort, SortDirection, type FeedbackOrder } from './feedback.inputs';
@@ -47,24 +48,29 @@ export function feedbackConditions(filter: FeedbackFilter | null | undefined): S
 }
 
 export interface SortSpec {
+  /** names the order in cursors, so a cursor is only taken back by the order that gave it out */
+  name: string;
   /** the expression rows are ordered by (ties broken by id) */
   key: SQL;
   /** how a cursor's key value is cast back for the keyset comparison */
-  cast: 'timestamptz' | 'real';
+  cast: KeyCast;
   direction: SortDirection;
 }
 
 export function feedbackSort(order: FeedbackOrder | null | undefined, search: string | undefined): SortSpec {
   const direction = order?.direction ?? SortDirection.DESC;
+  const name = `${order?.field ?? FeedbackSort.RECEIVED_AT}:${direction}`;
   switch (order?.field) {
     case FeedbackSort.SCORE:
-      // items without a score sort below every score
-      return { key: sql`coalesce(${feedback.score10}, -1)`, cast: 'real', direction };
+      // items without a score come last in both directions (each has an index: feedback_score_*_idx)
+      return direction === SortDirection.DESC
+        ? { name, key: sql`coalesce(${feedback.score10}, -1)`, cast: 'real', direction }
+        : { name, key: sql`coalesce(${feedback.score10}, 11)`, cast: 'real', direction };
     case FeedbackSort.RELEVANCE:
-      if (search) return { key: sql`ts_rank(${feedback.searchDoc}, ${searchQuery(search)})`, cast: 'real', direction };
-      return { key: sql`${feedback.receivedAt}`, cast: 'timestamptz', direction: SortDirection.DESC };
+      if (search) return { name, key: sql`ts_rank(${feedback.searchDoc}, ${searchQuery(search)})`, cast: 'real', direction };
+      return { name, key: sql`${feedback.receivedAt}`, cast: 'timestamptz', direction: SortDirection.DESC };
     default:
-      return { key: sql`${feedback.receivedAt}`, cast: 'timestamptz', direction };
+      return { name, key: sql`${feedback.receivedAt}`, cast: 'timestamptz', direction };
   }
 }
 

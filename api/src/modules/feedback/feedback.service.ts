@@ -3,7 +3,7 @@ import { feedback } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { requireViewer, type Viewer } from '../../shared/auth';
 import { parseId } from '../../shared/ids';
-import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../shared/pagination';
+import { decodeKeyset, keysetCursor, pageSize, toConnection, type ConnectionShape } from '../../shared/pagination';
 import { contactFor } from '../customers/customers.service';
 import { mayViewContact, maskText } from '../customers/privacy';
 import { SortDirection, type FeedbackFilter, type FeedbackOrder } from './feedback.inputs';
@@ -41,9 +41,8 @@ export async function listFeedback(
   const sort = feedbackSort(args.orderBy, args.filter?.search?.trim() || undefined);
   let cursorCond;
   if (args.after) {
-    const [key, id] = decodeCursor(args.after, 2);
-    if (typeof key !== 'string' || typeof id !== 'number') decodeCursor('', 2);
-    cursorCond = afterCursor(sort, key as string, id as number);
+    const { key, id } = decodeKeyset(args.after, sort.name, sort.cast);
+    cursorCond = afterCursor(sort, key, id);
   }
   const dir = sort.direction === SortDirection.DESC ? desc : asc;
   const rows = await ctx.db
@@ -56,7 +55,7 @@ export async function listFeedback(
     rows,
     limit,
     ({ sortKey, ...row }) => row,
-    (row) => [row.sortKey, row.id],
+    (row) => keysetCursor(sort.name, row.sortKey, row.id),
     async () => {
       const [{ n }] = await ctx.db.select({ n: count() }).from(feedback).where(where);
       return n;

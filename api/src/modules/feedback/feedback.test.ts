@@ -86,6 +86,38 @@ describe('feedback list', () => {
     }
   });
 
+  it('keeps unscored items last in both directions of the SCORE sort', async () => {
+    await h.database.sql`insert into feedback (source, external_id, received_at, channel, kind, text)
+      values ('unscored', '1', '2026-06-05T00:00:00Z', 'SOCIAL', 'INDIRECT', 'No score here')`;
+    try {
+      for (const direction of ['ASC', 'DESC']) {
+        const r = await employee.gql(LIST, { orderBy: { field: 'SCORE', direction } });
+        expect(r.data.feedback.edges.at(-1).node.npsScore).toBeNull();
+        expect(r.data.feedback.edges.at(-1).node.text).toBe('No score here');
+      }
+    } finally {
+      await h.database.sql`delete from feedback where source = 'unscored'`;
+    }
+  });
+
+  it('refuses a cursor from another order, or one tampered with, naming after', async () => {
+    const page = await employee.gql(LIST, { first: 1, orderBy: { field: 'SCORE', direction: 'DESC' } });
+    const cursor = page.data.feedback.pageInfo.endCursor;
+    const forged = Buffer.from(JSON.stringify(['RECEIVED_AT:DESC', 'abc', 1])).toString('base64url');
+    const fraction = Buffer.from(JSON.stringify(['RECEIVED_AT:DESC', '2026-06-01 12:00:00+00', 1.5])).toString('base64url');
+    for (const after of [cursor, forged, fraction]) {
+      const r = await employee.gql(LIST, { after });
+      expect(r.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
+    }
+  });
+
+  it('finds nothing by an email or phone number typed into a verbatim', async () => {
+    for (const search of ['kari@acme.no', '912 34 567', '91234567']) {
+      const r = await employee.gql(LIST, { filter: { search } });
+      expect({ search, total: r.data.feedback.totalCount }).toEqual({ search, total: 0 });
+    }
+  });
+
   it('names the field of a bad id or cursor', async () => {
     const bad = await employee.gql(LIST, { filter: { productIds: ['abc'] } });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'filter.productIds.0': 'Not a valid id.' } });

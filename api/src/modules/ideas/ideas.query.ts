@@ -4,6 +4,7 @@ import { and, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { ideas } from '@chorus/db/schema';
 import type { Viewer } from '../../shared/auth';
 import { parseIds } from '../../shared/ids';
+import type { KeyCast } from '../../shared/pagination';
 import { searchQuery } from '../../shared/search';
 import { IdeaSort, type IdeaFilter } from './ideas.inputs';
 
@@ -51,13 +52,14 @@ export function ideaConditions(filter: IdeaFilter | null | undefined): SQL | und
   );
 }
 
-export interface IdeaSortSpec { key: SQL; cast: 'int' | 'timestamptz' | 'float8' }
+export interface IdeaSortSpec { name: IdeaSort; key: SQL; cast: KeyCast }
 
 export function ideaSort(sort: IdeaSort | null | undefined, asOf: Date): IdeaSortSpec {
-  switch (sort ?? IdeaSort.TOP) {
-    case IdeaSort.NEW: return { key: sql`"ideas"."created_at"`, cast: 'timestamptz' };
-    case IdeaSort.TRENDING: return { key: trendingScore(asOf), cast: 'float8' };
-    default: return { key: votesOf, cast: 'int' };
+  const name = sort ?? IdeaSort.TOP;
+  switch (name) {
+    case IdeaSort.NEW: return { name, key: sql`"ideas"."created_at"`, cast: 'timestamptz' };
+    case IdeaSort.TRENDING: return { name, key: trendingScore(asOf), cast: 'float8' };
+    default: return { name, key: votesOf, cast: 'int' };
   }
 }
 

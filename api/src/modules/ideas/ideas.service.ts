@@ -4,10 +4,10 @@ import { departments, feedback, ideaFeedback, ideaRevisions, ideaStatusChanges, 
 import type { Context } from '../../context';
 import type { Tx } from '../../shared/audit';
 import { requireViewer } from '../../shared/auth';
-import { forbidden, notFound } from '../../shared/errors';
+import { badInput, forbidden, notFound } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { detectLanguage } from '../../shared/language';
-import { decodeCursor, pageSize, toConnection } from '../../shared/pagination';
+import { decodeKeyset, keysetCursor, pageSize, toConnection } from '../../shared/pagination';
 import { FieldErrors } from '../../shared/validate';
 import type { EditIdeaInput, IdeaFilter, IdeaSort, PostIdeaInput } from './ideas.inputs';
 import { afterIdeaCursor, ideaColumns, ideaConditions, ideaSort, visibleTo } from './ideas.query';
@@ -23,10 +23,11 @@ export async function listIdeas(
   let asOf = new Date();
   let cursor;
   if (args.after) {
-    const [key, id, at] = decodeCursor(args.after, 3) as [string, number, string];
-    asOf = new Date(at);
-    if (typeof id !== 'number' || Number.isNaN(asOf.getTime())) decodeCursor('', 3);
-    cursor = { key, id };
+    const provisional = ideaSort(args.orderBy, asOf);
+    cursor = decodeKeyset(args.after, provisional.name, provisional.cast, 1);
+    // TRENDING is computed as of the first page, so paging does not reshuffle
+    asOf = new Date(cursor.extra[0]);
+    if (Number.isNaN(asOf.getTime())) throw badInput({ after: 'This cursor belongs to another order or list.' });
   }
   const sort = ideaSort(args.orderBy, asOf);
   const where = and(visibleTo(viewer), ideaConditions(args.filter));
@@ -36,7 +37,7 @@ export async function listIdeas(
     .where(and(where, cursor ? afterIdeaCursor(sort, cursor.key, cursor.id) : undefined))
     .orderBy(desc(sort.key), desc(ideas.id))
     .limit(limit + 1);
-  return toConnection(rows, limit, ({ sortKey, ...idea }) => idea as IdeaType, (r) => [r.sortKey, r.id, asOf.toISOString()], async () => {
+  return toConnection(rows, limit, ({ sortKey, ...idea }) => idea as IdeaType, (r) => keysetCursor(sort.name, r.sortKey, r.id, asOf.toISOString()), async () => {
     const [{ n }] = await ctx.db.select({ n: count() }).from(ideas).where(where);
     return n;
   });
