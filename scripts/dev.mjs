@@ -9,4 +9,5 @@ const children = [
   spawn('pnpm', ['--filter', '@chorus/web', 'dev'], { stdio: 'inherit', cwd: root }),
 ];
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => children.forEach((c) => c.kill(sig)));
-children.forEach((c) => c.on('exit', (code) => { children.forEach((o) => o.kill('SIGTERM')); process.exit(code ?? 0); }));
+// when one stops the other goes too; a child killed by a signal exits non-zero
+children.forEach((c) => c.on('exit', (code, signal) => { children.forEach((o) => o.kill('SIGTERM')); process.exit(code ?? (signal ? 1 : 0)); }));

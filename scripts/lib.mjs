@@ -1,6 +1,7 @@
 // Helpers shared by the root scripts. Node built-ins only: these run before `pnpm install` has.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +44,8 @@ export function ensureWebBuilt() {
 /** Runs a long-lived child, passing SIGINT/SIGTERM on so it can shut down gracefully. */
 export function runForever(cmd, args, options = {}) {
   const child = spawn(cmd, args, { stdio: 'inherit', cwd: root, ...options });
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  let forwarded = null;
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { forwarded = sig; child.kill(sig); });
+  // killed by a signal we did not pass on (the OOM killer, say): fail the way a shell would, 128 + n
+  child.on('exit', (code, signal) => process.exit(code ?? (signal === forwarded ? 0 : 128 + (os.constants.signals[signal] ?? 0))));
 }

@@ -3,3 +3,4 @@ export * from './embedded';
 export * from './migrate';
 export * as schema from './schema/index';
 export * from './password';
+export * from './rules';

@@ -2,9 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printSchemaWithDirectives } from './print';
+import { printSortedSchema } from './print-schema';
 import { chorusSchema } from '../schema';
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
-writeFileSync(out, printSchemaWithDirectives(await chorusSchema()));
+writeFileSync(out, printSortedSchema(await chorusSchema()));
 console.log(`wrote ${out}`);

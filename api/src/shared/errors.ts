@@ -36,6 +36,16 @@ function validationFields(errors: ValidationError[], prefix = ''): Record<string
   return fields;
 }
 
+/**
+ * The field a variable-coercion error is about, in the contract's dotted form: `Variable "$input" got
+ * invalid value "ten" at "input[0].npsScore"; …` names `input.0.npsScore`.
+ */
+export function variableField(message: string): string | null {
+  const m = message.match(/^Variable "\$(\w+)"(?: got invalid value .*? at "([^"]+)")?/s);
+  if (!m) return null;
+  return (m[2] ?? m[1]).replace(/\[(\d+)\]/g, '.$1');
+}
+
 // Codes graphql-js and Apollo give to requests that are malformed; they pass through as they are.
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
@@ -69,7 +79,13 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && PASS_THROUGH.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+  // graphql-js's own errors (parse, validation, variable coercion) are GraphQLErrors with no other cause
+  const fromGraphql = !(original instanceof Error) || original instanceof GraphQLError;
+  if (typeof code === 'string' && PASS_THROUGH.has(code) && fromGraphql) {
+    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
+      const field = variableField(formatted.message);
+      if (field) return { ...formatted, extensions: { ...formatted.extensions, fields: { [field]: formatted.message } } };
+    }
     return formatted;
   }
   const requestId = randomUUID();

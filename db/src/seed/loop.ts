@@ -10,6 +10,7 @@ import { STORY_REGION } from './names';
 import { addBusinessHours, DAY, HOUR, MINUTE, type Calendar } from './time';
 import { fill } from './verbatims/compose';
 import { BANKS } from './verbatims/index';
+import { isUnhappy as unhappy, needsFollowUp as followUp } from '../rules';
 
 export type LoopStatus = 'OPEN' | 'IN_PROGRESS' | 'CLOSED' | 'NOT_NEEDED';
 export type ActionStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'WONT_DO';
@@ -51,11 +52,11 @@ export interface LoopResult {
 
 /** Detractors, CSAT 1–2 and CES 1–3: the rank-1 SLA policy ("Unhappy customers"). */
 export function isUnhappy(item: Pick<Item, 'nps' | 'csat' | 'ces'>): boolean {
-  return (item.nps !== null && item.nps <= 6) || (item.csat !== null && item.csat <= 2) || (item.ces !== null && item.ces <= 3);
+  return unhappy(item.nps, item.csat, item.ces);
 }
 
 export function needsFollowUp(item: Pick<Item, 'nps' | 'csat' | 'ces' | 'category'>): boolean {
-  return isUnhappy(item) || item.category === 'COMPLAINT';
+  return followUp(item.nps, item.csat, item.ces, item.category);
 }
 
 export class LoopPlanner {

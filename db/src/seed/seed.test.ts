@@ -137,9 +137,9 @@ describe('the demo at the default size', () => {
         count(*) filter (where nps_score <= 6 and category = 'PRAISE' and sentiment = 'POSITIVE')::int as detractor_praising,
         count(*) filter (where text is null and f.survey_id is null)::int as blank_outside_surveys,
         count(*) filter (where (text is null) <> (language is null))::int as language_without_text,
-        count(*) filter (where loop_status = 'NOT_NEEDED' and (nps_score <= 6 or csat_score <= 2 or ces_score <= 3 or category = 'COMPLAINT'))::int as unhandled,
+        count(*) filter (where loop_status = 'NOT_NEEDED' and (nps_score <= 6 or csat_score <= 2 or ces_score <= 3 or category in ('COMPLAINT', 'BUG')))::int as unhandled,
         count(*) filter (where loop_status <> 'NOT_NEEDED' and not (coalesce(nps_score <= 6, false) or coalesce(csat_score <= 2, false)
-          or coalesce(ces_score <= 3, false) or category = 'COMPLAINT'))::int as needless_follow_up,
+          or coalesce(ces_score <= 3, false) or category in ('COMPLAINT', 'BUG')))::int as needless_follow_up,
         count(*) filter (where repurchase_score is not null and nps_score is null)::int as loyalty_without_nps
       from feedback f left join surveys s on s.id = f.survey_id`;
     expect(row).toEqual({

@@ -1,4 +1,3 @@
-import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { registerEnumType } from 'type-graphql';
 import { Segment } from '../customers/customers.type';
@@ -15,24 +14,22 @@ registerEnumType(FeedbackSort, {
 export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
-const MANY = 200;
-
 @InputType({ description: 'Within one list the values are alternatives (OR); different fields all apply (AND).' })
 export class FeedbackFilter {
   @Field(() => String, { nullable: true, description: 'full text, English / Norwegian / Swedish' })
-  @MaxLength(200) search?: string;
+  search?: string;
   @Field(() => Date, { nullable: true, description: 'inclusive' }) receivedFrom?: Date;
   @Field(() => Date, { nullable: true, description: 'exclusive' }) receivedTo?: Date;
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MANY) departmentIds?: string[];
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MANY) productIds?: string[];
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MANY) customerIds?: string[];
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(MANY) themeIds?: string[];
+  @Field(() => [ID], { nullable: true }) departmentIds?: string[];
+  @Field(() => [ID], { nullable: true }) productIds?: string[];
+  @Field(() => [ID], { nullable: true }) customerIds?: string[];
+  @Field(() => [ID], { nullable: true }) themeIds?: string[];
   @Field(() => [Channel], { nullable: true }) channels?: Channel[];
   @Field(() => [FeedbackKind], { nullable: true }) kinds?: FeedbackKind[];
   @Field(() => [Category], { nullable: true }) categories?: Category[];
   @Field(() => [NpsGroup], { nullable: true }) npsGroups?: NpsGroup[];
   @Field(() => [Sentiment], { nullable: true }) sentiments?: Sentiment[];
-  @Field(() => [String], { nullable: true }) @ArrayMaxSize(MANY) regions?: string[];
+  @Field(() => [String], { nullable: true }) regions?: string[];
   @Field(() => [Segment], { nullable: true }) segments?: Segment[];
   @Field(() => [LoopStatus], { nullable: true }) loopStatuses?: LoopStatus[];
 }

@@ -5,14 +5,28 @@ import { customers, feedback, feedbackThemes } from '@chorus/db/schema';
 import { parseIds } from '../../shared/ids';
 import type { KeyCast } from '../../shared/pagination';
 import { searchQuery } from '../../shared/search';
+import { FieldErrors } from '../../shared/validate';
 import type { FeedbackFilter } from './feedback.inputs';
 import { FeedbackSort, SortDirection, type FeedbackOrder } from './feedback.inputs';
 
 
 const nonEmpty = <T>(list: T[] | undefined | null): list is T[] => !!list && list.length > 0;
 
+const MAX_SEARCH = 200;
+const MAX_LIST = 200;
+
+function checkSizes(filter: FeedbackFilter): void {
+  const errors = new FieldErrors();
+  errors.text(filter.search, 'filter.search', { max: MAX_SEARCH });
+  for (const [field, value] of Object.entries(filter)) {
+    if (Array.isArray(value) && value.length > MAX_LIST) errors.add(`filter.${field}`, `At most ${MAX_LIST} values.`);
+  }
+  errors.throwIfAny();
+}
+
 export function feedbackConditions(filter: FeedbackFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
+  checkSizes(filter);
   const c: (SQL | undefined)[] = [];
   const search = filter.search?.trim();
   if (search) c.push(sql`${feedback.searchDoc} @@ ${searchQuery(search)}`);

@@ -4,7 +4,8 @@ import type { Context } from '../../context';
 import { requireViewer, type Viewer } from '../../shared/auth';
 import { parseId } from '../../shared/ids';
 import { decodeKeyset, keysetCursor, pageSize, toConnection, type ConnectionShape } from '../../shared/pagination';
-import { contactFor } from '../customers/customers.service';
+import { contactFor, customerById } from '../customers/customers.service';
+import { departmentOf } from '../org/org.service';
 import { mayViewContact, maskText } from '../customers/privacy';
 import { SortDirection, type FeedbackFilter, type FeedbackOrder } from './feedback.inputs';
 import { afterCursor, feedbackConditions, feedbackSort } from './feedback.query';
@@ -86,8 +87,8 @@ export function feedbackContact(ctx: Context, item: FeedbackType) {
 
 export const load = {
   themes: (ctx: Context, item: FeedbackType) => ctx.loaders.themesByFeedbackId.load(item.id),
-  department: (ctx: Context, item: FeedbackType) => item.departmentId === null ? null : ctx.loaders.departmentById.load(item.departmentId),
+  department: (ctx: Context, item: FeedbackType) => departmentOf(ctx, item.departmentId),
   product: (ctx: Context, item: FeedbackType) => item.productId === null ? null : ctx.loaders.productById.load(item.productId),
   survey: (ctx: Context, item: FeedbackType) => item.surveyId === null ? null : ctx.loaders.surveyById.load(item.surveyId),
-  customer: (ctx: Context, item: FeedbackType) => item.customerId === null ? null : ctx.loaders.customerById.load(item.customerId),
+  customer: (ctx: Context, item: FeedbackType) => customerById(ctx, item.customerId),
 };

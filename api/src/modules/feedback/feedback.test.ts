@@ -123,6 +123,11 @@ describe('feedback list', () => {
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'filter.productIds.0': 'Not a valid id.' } });
     const cursor = await employee.gql(LIST, { after: 'garbage' });
     expect(cursor.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
+    const long = await employee.gql(LIST, { filter: { search: 'x'.repeat(201) } });
+    expect(long.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { 'filter.search': 'Must be at most 200 characters.' } });
+    const badEnum = await employee.gql(LIST, { filter: { channels: ['FAX'] } });
+    expect(badEnum.status).toBe(400);
+    expect(badEnum.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'filter.channels.0': expect.any(String) } });
     const tooMany = await employee.gql(LIST, { first: 1000 });
     expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } });
   });

@@ -1,6 +1,7 @@
 // What Chorus works out about a piece of feedback on arrival when the source does not say: its
 // language, sentiment, kind, category, themes, the department it is routed to and whether it needs
 // follow-up. Rules, not a model: predictable, explainable, and fast enough for bulk imports.
+import { needsFollowUp as followUp } from '@chorus/db';
 import type { Category, Channel, FeedbackKind, LoopStatus, Sentiment } from '../feedback/feedback.type';
 
 const KIND_OF_CHANNEL: Record<Channel, FeedbackKind> = {
@@ -67,20 +68,16 @@ export function themesOf(text: string | null | undefined, themes: ThemeKeywords[
     .map((t) => t.id);
 }
 
-/** Feedback that needs a person to follow up (product.md's default SLA: detractors, CSAT 1–2, CES 1–3). */
-export function needsFollowUp(scores: Scores, category: Category): boolean {
-  return (scores.npsScore != null && scores.npsScore <= 6)
-    || (scores.csatScore != null && scores.csatScore <= 2)
-    || (scores.cesScore != null && scores.cesScore <= 3)
-    || category === 'COMPLAINT' || category === 'BUG';
-}
+/** Feedback that needs a person to follow up: the rule the demo data follows too (db/src/rules.ts). */
+export const needsFollowUp = (scores: Scores, category: Category): boolean =>
+  followUp(scores.npsScore, scores.csatScore, scores.cesScore, category);
 
 export const loopStatusOf = (scores: Scores, category: Category): LoopStatus =>
   needsFollowUp(scores, category) ? 'OPEN' : 'NOT_NEEDED';
 
 /**
- * The department a piece of feedback is routed to, by name: what it asks for decides before where it
- * came from. Returns null when the organisation has no department of that name.
+ * The name of the department a piece of feedback is routed to: what it asks for decides before where
+ * it came from. (The caller finds no id when the organisation has no department of that name.)
  */
 export function departmentFor(category: Category, channel: Channel, themeNames: string[]): string {
   const themes = themeNames.map((n) => n.toLowerCase());

@@ -16,6 +16,8 @@ export const MAX_BATCH = 5000;
 type Tx = postgres.TransactionSql;
 
 const blank = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
+/** The idempotency key: one feedback per (source, externalId). */
+const ingestKey = (r: FeedbackInput) => `${r.source.trim()}\u0000${r.externalId.trim()}`;
 /** Customers without an external id are recognised by their name. */
 const customerKey = (r: FeedbackInput) =>
   blank(r.customerExternalId) ?? (blank(r.customerName) ? `name:${r.customerName!.trim().toLowerCase()}` : null);
@@ -119,8 +121,15 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
   if (input.length > MAX_BATCH) throw badInput({ input: `At most ${MAX_BATCH} rows per call.` });
   const rejected: IngestRejection[] = input.flatMap((row, i) => validateRow(row, i));
   const bad = new Set(rejected.map((r) => r.index));
-  const good = input.filter((_, i) => !bad.has(i));
-  if (!good.length) return { created: 0, duplicates: 0, rejected };
+  // a key twice in one batch is stored once, from its first row; the others count as duplicates
+  const seen = new Set<string>();
+  const good = input.filter((row, i) => {
+    const key = ingestKey(row);
+    if (bad.has(i) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (!good.length) return { created: 0, duplicates: input.length - bad.size, rejected };
 
   const created = await ctx.sql.begin(async (tx) => {
     const themes = (await tx<{ id: string; name: string; keywords: string[] }[]>`select id, name, keywords from themes`)
@@ -130,7 +139,7 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
     );
     const items = good.map((row) => prepare(row, themes))
       // a stable order: two copies of one batch lock the same keys in the same order
-      .sort((a, b) => (a.row.source + '\u0000' + a.row.externalId < b.row.source + '\u0000' + b.row.externalId ? -1 : 1));
+      .sort((a, b) => (ingestKey(a.row) < ingestKey(b.row) ? -1 : 1));
     const customers = await upsertCustomers(tx, items);
     const contacts = await upsertContacts(tx, items, customers);
     const products = await upsertNamed(tx, 'products', items.flatMap((p) => (blank(p.row.productName) ? [{ name: blank(p.row.productName)! }] : [])));
@@ -160,7 +169,7 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
       on conflict (source, external_id) do nothing
       returning id, source, external_id`;
 
-    const themesByKey = new Map(items.map((p) => [`${p.row.source.trim()}\u0000${p.row.externalId.trim()}`, p.themeIds]));
+    const themesByKey = new Map(items.map((p) => [ingestKey(p.row), p.themeIds]));
     const links = inserted.flatMap((r) =>
       (themesByKey.get(`${r.source}\u0000${r.external_id}`) ?? []).map((themeId) => [Number(r.id), themeId]));
     if (links.length) {
@@ -171,5 +180,5 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
       values (${viewer.id}, 'INGEST', 'feedback', ${JSON.stringify({ received: input.length, created: inserted.length, rejected: rejected.length })}::jsonb)`;
     return inserted.length;
   });
-  return { created, duplicates: good.length - created, rejected };
+  return { created, duplicates: input.length - bad.size - created, rejected };
 }

@@ -107,7 +107,27 @@ describe('ingestFeedback', () => {
     expect(r.data.ingestFeedback.rejected).toEqual([{ index: 0, field: 'receivedAt', message: 'Must not be in the future.' }]);
     const typed = await admin.gql(INGEST, { input: [{ ...row, npsScore: 'ten' }] });
     expect(typed.status).toBe(400);
-    expect(typed.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(typed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.0.npsScore': expect.stringContaining('Int') } });
     expect((await h.database.sql`select count(*)::int as n from feedback where source = 'future'`)[0].n).toBe(0);
+  });
+});
+
+describe('ingestFeedback edge cases', () => {
+  it('rejects a row with a NUL character and stores the rest', async () => {
+    const input = batch('nul', 3);
+    input[1].text = 'broken \u0000 byte';
+    const r = await admin.gql(INGEST, { input });
+    expect(r.data.ingestFeedback).toEqual({ created: 2, duplicates: 0, rejected: [{ index: 1, field: 'text', message: 'Must not contain a NUL character.' }] });
+  });
+
+  it('stores a key sent twice in one batch once, from its first row, with that row’s themes', async () => {
+    const [first] = batch('twice', 1);
+    const second = { ...first, text: 'Fakturaen var feil igjen.' };
+    const r = await admin.gql(INGEST, { input: [first, second] });
+    expect(r.data.ingestFeedback).toEqual({ created: 1, duplicates: 1, rejected: [] });
+    const rows = await h.database.sql`
+      select f.text, array(select t.name from feedback_themes ft join themes t on t.id = ft.theme_id where ft.feedback_id = f.id) as themes
+      from feedback f where f.source = 'twice'`;
+    expect(rows).toEqual([{ text: first.text, themes: ['Delivery delays'] }]);
   });
 });

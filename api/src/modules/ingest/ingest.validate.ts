@@ -23,7 +23,10 @@ export function validateRow(row: FeedbackInput, index: number, now = Date.now())
   if (!row.externalId.trim()) reject('externalId', 'Must not be empty.');
   for (const [field, max] of Object.entries(MAX_LENGTH)) {
     const value = row[field as keyof FeedbackInput];
-    if (typeof value === 'string' && value.length > max) reject(field, `Must be at most ${max} characters.`);
+    if (typeof value !== 'string') continue;
+    if (value.length > max) reject(field, `Must be at most ${max} characters.`);
+    // PostgreSQL's text cannot hold a NUL; left in, it would fail the whole batch
+    else if (value.includes('\u0000')) reject(field, 'Must not contain a NUL character.');
   }
   const t = row.receivedAt.getTime();
   if (Number.isNaN(t)) reject('receivedAt', 'Not a valid date.');

@@ -75,11 +75,14 @@ export async function signIn(ctx: Context, emailInput: string, password: string)
   const ok = await verifyPassword(user.password_hash, password);
   if (!ok || user.locked || user.disabled) {
     if (!ok) {
+      // Counted only while not locked (a lock is not prolonged by more tries), and the count starts
+      // afresh once a lock has passed: five tries per lock period.
       await ctx.db.execute(raw`
-        update users set failed_sign_ins = failed_sign_ins + 1,
+        update users set
+          failed_sign_ins = case when failed_sign_ins + 1 >= ${MAX_FAILURES} then 0 else failed_sign_ins + 1 end,
           locked_until = case when failed_sign_ins + 1 >= ${MAX_FAILURES}
-            then now() + make_interval(mins => ${LOCK_MINUTES}) else locked_until end
-        where id = ${user.id}`);
+            then now() + make_interval(mins => ${LOCK_MINUTES}) else null end
+        where id = ${user.id} and (locked_until is null or locked_until <= now())`);
     }
     throw unauthenticated(WRONG_CREDENTIALS);
   }
@@ -88,6 +91,10 @@ export async function signIn(ctx: Context, emailInput: string, password: string)
   const maxAge = ctx.config.sessionAbsoluteHours * 3600;
   await ctx.db.transaction(async (tx) => {
     await tx.execute(raw`update users set failed_sign_ins = 0, locked_until = null where id = ${user.id}`);
+    // the session this browser had ends, and so do the user's expired ones
+    await tx.execute(raw`delete from sessions where token_hash = ${ctx.sessionTokenHash ?? ''}
+      or (user_id = ${user.id} and (expires_at <= now()
+        or last_seen_at <= now() - make_interval(mins => ${ctx.config.sessionIdleMinutes})))`);
     await tx.insert(sessions).values({
       tokenHash: sha256(token),
       userId: Number(user.id),
@@ -100,10 +107,10 @@ export async function signIn(ctx: Context, emailInput: string, password: string)
 }
 
 export async function signOut(ctx: Context): Promise<boolean> {
-  if (ctx.sessionTokenHash) {
-    await ctx.db.execute(raw`delete from sessions where token_hash = ${ctx.sessionTokenHash}`);
-  }
+  // the cookie goes either way; without a live session the contract's answer is UNAUTHENTICATED
   ctx.res.append('Set-Cookie', cookie(ctx.config, '', 0));
+  if (!ctx.sessionTokenHash) throw unauthenticated();
+  await ctx.db.execute(raw`delete from sessions where token_hash = ${ctx.sessionTokenHash}`);
   return true;
 }
 

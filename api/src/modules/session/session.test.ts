@@ -53,8 +53,28 @@ describe('sessions', () => {
     for (let i = 0; i < 5; i++) await h.client().gql(SIGN_IN, { e: 'lead.product@test.dev', p: `wrong-${i}` });
     const r = await h.client().gql(SIGN_IN, { e: 'lead.product@test.dev', p: 'test-password' });
     expect(r.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
-    await h.database.sql`update users set locked_until = null, failed_sign_ins = 0 where email = 'lead.product@test.dev'`;
+    // more wrong tries while locked do not prolong the lock
+    const [{ until }] = await h.database.sql`select locked_until as until from users where email = 'lead.product@test.dev'`;
+    await h.client().gql(SIGN_IN, { e: 'lead.product@test.dev', p: 'wrong-again' });
+    const [{ until: still }] = await h.database.sql`select locked_until as until from users where email = 'lead.product@test.dev'`;
+    expect(still).toEqual(until);
+    // once the lock has passed, the right password works and the count starts afresh
+    await h.database.sql`update users set locked_until = now() - interval '1 second' where email = 'lead.product@test.dev'`;
     expect((await h.client().gql(SIGN_IN, { e: 'lead.product@test.dev', p: 'test-password' })).errors).toBeUndefined();
+    const [{ failed }] = await h.database.sql`select failed_sign_ins as failed from users where email = 'lead.product@test.dev'`;
+    expect(failed).toBe(0);
+  });
+
+  it('answers signOut without a session with UNAUTHENTICATED, and replaces the old session at sign-in', async () => {
+    const r = await h.client().gql(`mutation { signOut }`);
+    expect(r.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+    const c = await h.as('employee@test.dev');
+    const before = c.cookie;
+    await c.signIn('employee@test.dev');
+    expect(c.cookie).not.toBe(before);
+    const old = h.client();
+    old.cookie = before;
+    expect((await old.gql(VIEWER)).data.viewer).toBeNull();
   });
 
   it('ends a session that has been idle too long', async () => {

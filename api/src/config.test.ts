@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('configuration', () => {
+  it('has working defaults for a developer', () => {
+    expect(loadConfig({})).toMatchObject({ port: 4000, timeZone: 'Europe/Oslo', demo: true, production: false, secureCookies: false });
+  });
+
+  it('makes the session cookie Secure in production unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', CHORUS_SECURE_COOKIES: 'off' }).secureCookies).toBe(false);
+    expect(loadConfig({ CHORUS_DEMO: 'off', CHORUS_TIME_ZONE: 'Europe/Stockholm', PORT: '8080' }))
+      .toMatchObject({ demo: false, timeZone: 'Europe/Stockholm', port: 8080 });
+  });
+
+  it('names a setting that is not a number', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number, got "eighty"');
+  });
+});
