@@ -114,6 +114,8 @@ export async function seedIdeas(ctx: SeedContext, refs: Refs, stats: FeedbackSta
     let lastAt = postedAt;
     let lastReason: string | null = null;
     const changes: { to: IdeaStatus; at: number }[] = [];
+    // the posting opens the timeline, as it does when the API posts an idea
+    rows.changes.push([++ids.change, id, null, 'NEW', null, author.id, iso(postedAt)]);
     path.forEach((to, i) => {
       const at = Math.min(now - HOUR, Math.max(lastAt + DAY, postedAt + fractions[i] * span));
       lastReason = reasonFor(to, idea, rng);

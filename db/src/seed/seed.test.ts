@@ -324,20 +324,23 @@ describe('the demo at the default size', () => {
         (select count(*)::int from idea_comments) as comments,
         (select count(distinct idea_id)::int from idea_feedback) as with_evidence,
         (select count(*)::int from idea_status_changes c join ideas i on i.id = c.idea_id join users u on u.id = c.changed_by_id
-          where u.role <> 'LEAD' or u.department_id <> i.department_id) as changed_by_other,
+          where c.from_status is not null and (u.role <> 'LEAD' or u.department_id <> i.department_id)) as changed_by_other,
+        (select count(*)::int from ideas i where not exists (select 1 from idea_status_changes c
+          where c.idea_id = i.id and c.from_status is null and c.to_status = 'NEW' and c.changed_by_id = i.author_id
+            and c.created_at = i.created_at)) as without_posting,
         (select count(*)::int from ideas where created_at >= ${NOW_TS}::timestamptz or updated_at >= ${NOW_TS}::timestamptz) as in_future,
         (select count(distinct date_trunc('quarter', created_at at time zone 'Europe/Oslo'))::int from ideas) as quarters`;
-    expect(checks).toMatchObject({ languages: 3, plain_bodies: 0, without_votes: 0, changed_by_other: 0, in_future: 0 });
+    expect(checks).toMatchObject({ languages: 3, plain_bodies: 0, without_votes: 0, changed_by_other: 0, without_posting: 0, in_future: 0 });
     expect(checks.with_links).toBeGreaterThan(3);
     expect(checks.comments).toBeGreaterThan(60);
     expect(checks.with_evidence).toBeGreaterThan(20);
     expect(checks.quarters).toBeGreaterThanOrEqual(7);
-    // each idea's changes chain from NEW to its current status, in time order
+    // each idea's timeline opens with its posting and chains to its current status, in time order
     const chains = await db.sql<{ status: string; chain: string[] }[]>`
       select i.status, array_agg(concat(c.from_status, '>', c.to_status) order by c.created_at, c.id) as chain
       from ideas i join idea_status_changes c on c.idea_id = i.id group by i.id`;
     for (const { status, chain } of chains) {
-      expect(chain[0].startsWith('NEW>')).toBe(true);
+      expect(chain[0]).toBe('>NEW');
       expect(chain[chain.length - 1].endsWith(`>${status}`)).toBe(true);
       for (let i = 1; i < chain.length; i++) expect(chain[i].split('>')[0]).toBe(chain[i - 1].split('>')[1]);
     }
