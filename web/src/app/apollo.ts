@@ -1,11 +1,13 @@
 import { ApolloClient, HttpLink, InMemoryCache, from, type NormalizedCacheObject } from '@apollo/client/core';
 import { onError } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
  * The cache is the portal's only store of server data. Every object type has an `id` and is
  * normalised by it; Contact has none (it belongs to its Feedback) and is merged into its parent.
- * Lists are connections paged with a cursor stack, so each page is its own cache entry (the
- * default: keyed by all arguments) and nothing needs merging.
+ * The feedback inbox is paged with a cursor stack, so each page is its own cache entry (the
+ * default: keyed by all arguments) and nothing needs merging. The ideas forum and an idea's
+ * comments grow with "Load more" instead: their pages are merged into one list per filter.
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -20,6 +22,18 @@ export function createCache(): InMemoryCache {
               return args?.id ? toReference({ __typename: 'Feedback', id: args.id }) : undefined;
             },
           },
+          idea: {
+            read(existing, { args, toReference }) {
+              if (existing !== undefined) return existing;
+              return args?.id ? toReference({ __typename: 'Idea', id: args.id }) : undefined;
+            },
+          },
+          ideas: relayStylePagination(['filter', 'orderBy']),
+        },
+      },
+      Idea: {
+        fields: {
+          comments: relayStylePagination(false),
         },
       },
       Feedback: {

@@ -51,7 +51,32 @@ export const routes: RouteRecordRaw[] = [
       comingSoon('actions', 'actions', 'actions'),
       comingSoon('dashboard', 'dashboard', 'dashboard'),
       comingSoon('feature-requests', 'featureRequests', 'feature-requests'),
-      comingSoon('ideas', 'ideas', 'ideas'),
+      {
+        path: 'ideas',
+        name: 'ideas',
+        component: () => import('@/features/ideas/pages/IdeaListPage.vue'),
+        meta: { title: 'nav.ideas', nav: 'ideas' },
+      },
+      {
+        path: 'ideas/new',
+        name: 'idea-new',
+        component: () => import('@/features/ideas/pages/IdeaNewPage.vue'),
+        meta: { title: 'ideas.form.newTitle', nav: 'ideas' },
+      },
+      {
+        path: 'ideas/:id',
+        name: 'idea-detail',
+        component: () => import('@/features/ideas/pages/IdeaPage.vue'),
+        props: true,
+        meta: { title: 'nav.ideas', nav: 'ideas' },
+      },
+      {
+        path: 'ideas/:id/edit',
+        name: 'idea-edit',
+        component: () => import('@/features/ideas/pages/IdeaEditPage.vue'),
+        props: true,
+        meta: { title: 'ideas.form.editTitle', nav: 'ideas' },
+      },
       comingSoon('import', 'import', 'import', ['ADMIN']),
       comingSoon('admin', 'admin', 'admin', ['ADMIN']),
       {

@@ -23,6 +23,31 @@ type Documents = {
     "\n  query FeedbackFilterOptions {\n    departments {\n      id\n      name\n    }\n    products {\n      id\n      name\n    }\n    themes {\n      id\n      name\n    }\n    regions\n  }\n": typeof types.FeedbackFilterOptionsDocument,
     "\n  query FeedbackItem($id: ID!) {\n    feedbackItem(id: $id) {\n      id\n      receivedAt\n      channel\n      kind\n      category\n      source\n      npsScore\n      npsGroup\n      csatScore\n      cesScore\n      repurchaseScore\n      crossBuyScore\n      text\n      language\n      sentiment\n      loopStatus\n      themes {\n        id\n        name\n      }\n      department {\n        id\n        name\n      }\n      product {\n        id\n        name\n      }\n      survey {\n        id\n        name\n        type\n      }\n      customer {\n        id\n        name\n        segment\n        region\n        annualRevenue\n      }\n      contact {\n        name\n        email\n        phone\n        masked\n      }\n    }\n  }\n": typeof types.FeedbackItemDocument,
     "\n  query FeedbackList($filter: FeedbackFilter, $orderBy: FeedbackOrder, $first: Int, $after: String) {\n    feedback(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          receivedAt\n          channel\n          kind\n          category\n          npsScore\n          csatScore\n          cesScore\n          text\n          language\n          sentiment\n          loopStatus\n          customer {\n            id\n            name\n            segment\n          }\n          themes {\n            id\n            name\n          }\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.FeedbackListDocument,
+    "\n  mutation CommentOnIdea($id: ID!, $body: String!) {\n    commentOnIdea(id: $id, body: $body) {\n      id\n      commentCount\n    }\n  }\n": typeof types.CommentOnIdeaDocument,
+    "\n  mutation CreateIdeaActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...IdeaActionItem\n      idea {\n        id\n        actionItems {\n          ...IdeaActionItem\n        }\n      }\n    }\n  }\n": typeof types.CreateIdeaActionItemDocument,
+    "\n  mutation EditIdea($input: EditIdeaInput!) {\n    editIdea(input: $input) {\n      ...IdeaDetail\n    }\n  }\n": typeof types.EditIdeaDocument,
+    "\n  mutation EditIdeaComment($id: ID!, $body: String!) {\n    editIdeaComment(id: $id, body: $body) {\n      ...IdeaCommentFields\n    }\n  }\n": typeof types.EditIdeaCommentDocument,
+    "\n  fragment EvidenceFeedback on Feedback {\n    id\n    receivedAt\n    channel\n    text\n    npsScore\n    csatScore\n    cesScore\n    customer {\n      id\n      name\n    }\n  }\n": typeof types.EvidenceFeedbackFragmentDoc,
+    "\n  query EvidenceLookup($id: ID!) {\n    feedbackItem(id: $id) {\n      ...EvidenceFeedback\n    }\n  }\n": typeof types.EvidenceLookupDocument,
+    "\n  mutation HideIdea($id: ID!, $reason: String!) {\n    hideIdea(id: $id, reason: $reason) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n": typeof types.HideIdeaDocument,
+    "\n  mutation HideIdeaComment($id: ID!, $reason: String!) {\n    hideIdeaComment(id: $id, reason: $reason) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n": typeof types.HideIdeaCommentDocument,
+    "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetail\n    }\n  }\n": typeof types.IdeaDocument,
+    "\n  fragment IdeaActionItem on ActionItem {\n    id\n    title\n    status\n    priority\n    createdAt\n    dueAt\n    assignee {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n": typeof types.IdeaActionItemFragmentDoc,
+    "\n  fragment IdeaCard on Idea {\n    id\n    title\n    body\n    category\n    status\n    votes\n    viewerHasVoted\n    commentCount\n    createdAt\n    hidden\n    author {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n": typeof types.IdeaCardFragmentDoc,
+    "\n  fragment IdeaCommentFields on IdeaComment {\n    id\n    body\n    bodyHtml\n    createdAt\n    updatedAt\n    edited\n    hidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      name\n    }\n  }\n": typeof types.IdeaCommentFieldsFragmentDoc,
+    "\n  query IdeaComments($id: ID!, $first: Int, $after: String) {\n    idea(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...IdeaCommentFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.IdeaCommentsDocument,
+    "\n  query IdeaDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.IdeaDepartmentsDocument,
+    "\n  fragment IdeaDetail on Idea {\n    id\n    title\n    body\n    bodyHtml\n    category\n    status\n    statusReason\n    votes\n    viewerHasVoted\n    commentCount\n    createdAt\n    updatedAt\n    edited\n    hidden\n    hiddenReason\n    viewerCanEdit\n    viewerCanChangeStatus\n    viewerCanModerate\n    allowedStatuses\n    author {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n    feedback {\n      ...EvidenceFeedback\n    }\n    timeline {\n      id\n      fromStatus\n      toStatus\n      reason\n      createdAt\n      changedBy {\n        id\n        name\n      }\n    }\n    actionItems {\n      ...IdeaActionItem\n    }\n  }\n": typeof types.IdeaDetailFragmentDoc,
+    "\n  query IdeaList($filter: IdeaFilter, $orderBy: IdeaSort, $first: Int, $after: String) {\n    ideas(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IdeaCard\n        }\n      }\n    }\n  }\n": typeof types.IdeaListDocument,
+    "\n  mutation PostIdea($input: PostIdeaInput!) {\n    postIdea(input: $input) {\n      ...IdeaDetail\n    }\n  }\n": typeof types.PostIdeaDocument,
+    "\n  query RenderMarkdown($markdown: String!) {\n    renderMarkdown(markdown: $markdown)\n  }\n": typeof types.RenderMarkdownDocument,
+    "\n  mutation SetIdeaStatus($id: ID!, $status: IdeaStatus!, $reason: String) {\n    setIdeaStatus(id: $id, status: $status, reason: $reason) {\n      ...IdeaDetail\n    }\n  }\n": typeof types.SetIdeaStatusDocument,
+    "\n  mutation UnvoteIdea($id: ID!) {\n    unvoteIdea(id: $id) {\n      id\n      votes\n      viewerHasVoted\n    }\n  }\n": typeof types.UnvoteIdeaDocument,
+    "\n  mutation VoteIdea($id: ID!) {\n    voteIdea(id: $id) {\n      id\n      votes\n      viewerHasVoted\n    }\n  }\n": typeof types.VoteIdeaDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    read\n    actorName\n    title\n    status\n    reason\n    excerpt\n    ideaId\n    feedbackId\n    actionItemId\n    featureRequestId\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
@@ -34,6 +59,31 @@ const documents: Documents = {
     "\n  query FeedbackFilterOptions {\n    departments {\n      id\n      name\n    }\n    products {\n      id\n      name\n    }\n    themes {\n      id\n      name\n    }\n    regions\n  }\n": types.FeedbackFilterOptionsDocument,
     "\n  query FeedbackItem($id: ID!) {\n    feedbackItem(id: $id) {\n      id\n      receivedAt\n      channel\n      kind\n      category\n      source\n      npsScore\n      npsGroup\n      csatScore\n      cesScore\n      repurchaseScore\n      crossBuyScore\n      text\n      language\n      sentiment\n      loopStatus\n      themes {\n        id\n        name\n      }\n      department {\n        id\n        name\n      }\n      product {\n        id\n        name\n      }\n      survey {\n        id\n        name\n        type\n      }\n      customer {\n        id\n        name\n        segment\n        region\n        annualRevenue\n      }\n      contact {\n        name\n        email\n        phone\n        masked\n      }\n    }\n  }\n": types.FeedbackItemDocument,
     "\n  query FeedbackList($filter: FeedbackFilter, $orderBy: FeedbackOrder, $first: Int, $after: String) {\n    feedback(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          receivedAt\n          channel\n          kind\n          category\n          npsScore\n          csatScore\n          cesScore\n          text\n          language\n          sentiment\n          loopStatus\n          customer {\n            id\n            name\n            segment\n          }\n          themes {\n            id\n            name\n          }\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.FeedbackListDocument,
+    "\n  mutation CommentOnIdea($id: ID!, $body: String!) {\n    commentOnIdea(id: $id, body: $body) {\n      id\n      commentCount\n    }\n  }\n": types.CommentOnIdeaDocument,
+    "\n  mutation CreateIdeaActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...IdeaActionItem\n      idea {\n        id\n        actionItems {\n          ...IdeaActionItem\n        }\n      }\n    }\n  }\n": types.CreateIdeaActionItemDocument,
+    "\n  mutation EditIdea($input: EditIdeaInput!) {\n    editIdea(input: $input) {\n      ...IdeaDetail\n    }\n  }\n": types.EditIdeaDocument,
+    "\n  mutation EditIdeaComment($id: ID!, $body: String!) {\n    editIdeaComment(id: $id, body: $body) {\n      ...IdeaCommentFields\n    }\n  }\n": types.EditIdeaCommentDocument,
+    "\n  fragment EvidenceFeedback on Feedback {\n    id\n    receivedAt\n    channel\n    text\n    npsScore\n    csatScore\n    cesScore\n    customer {\n      id\n      name\n    }\n  }\n": types.EvidenceFeedbackFragmentDoc,
+    "\n  query EvidenceLookup($id: ID!) {\n    feedbackItem(id: $id) {\n      ...EvidenceFeedback\n    }\n  }\n": types.EvidenceLookupDocument,
+    "\n  mutation HideIdea($id: ID!, $reason: String!) {\n    hideIdea(id: $id, reason: $reason) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n": types.HideIdeaDocument,
+    "\n  mutation HideIdeaComment($id: ID!, $reason: String!) {\n    hideIdeaComment(id: $id, reason: $reason) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n": types.HideIdeaCommentDocument,
+    "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetail\n    }\n  }\n": types.IdeaDocument,
+    "\n  fragment IdeaActionItem on ActionItem {\n    id\n    title\n    status\n    priority\n    createdAt\n    dueAt\n    assignee {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n": types.IdeaActionItemFragmentDoc,
+    "\n  fragment IdeaCard on Idea {\n    id\n    title\n    body\n    category\n    status\n    votes\n    viewerHasVoted\n    commentCount\n    createdAt\n    hidden\n    author {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n": types.IdeaCardFragmentDoc,
+    "\n  fragment IdeaCommentFields on IdeaComment {\n    id\n    body\n    bodyHtml\n    createdAt\n    updatedAt\n    edited\n    hidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      name\n    }\n  }\n": types.IdeaCommentFieldsFragmentDoc,
+    "\n  query IdeaComments($id: ID!, $first: Int, $after: String) {\n    idea(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...IdeaCommentFields\n          }\n        }\n      }\n    }\n  }\n": types.IdeaCommentsDocument,
+    "\n  query IdeaDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": types.IdeaDepartmentsDocument,
+    "\n  fragment IdeaDetail on Idea {\n    id\n    title\n    body\n    bodyHtml\n    category\n    status\n    statusReason\n    votes\n    viewerHasVoted\n    commentCount\n    createdAt\n    updatedAt\n    edited\n    hidden\n    hiddenReason\n    viewerCanEdit\n    viewerCanChangeStatus\n    viewerCanModerate\n    allowedStatuses\n    author {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n    feedback {\n      ...EvidenceFeedback\n    }\n    timeline {\n      id\n      fromStatus\n      toStatus\n      reason\n      createdAt\n      changedBy {\n        id\n        name\n      }\n    }\n    actionItems {\n      ...IdeaActionItem\n    }\n  }\n": types.IdeaDetailFragmentDoc,
+    "\n  query IdeaList($filter: IdeaFilter, $orderBy: IdeaSort, $first: Int, $after: String) {\n    ideas(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IdeaCard\n        }\n      }\n    }\n  }\n": types.IdeaListDocument,
+    "\n  mutation PostIdea($input: PostIdeaInput!) {\n    postIdea(input: $input) {\n      ...IdeaDetail\n    }\n  }\n": types.PostIdeaDocument,
+    "\n  query RenderMarkdown($markdown: String!) {\n    renderMarkdown(markdown: $markdown)\n  }\n": types.RenderMarkdownDocument,
+    "\n  mutation SetIdeaStatus($id: ID!, $status: IdeaStatus!, $reason: String) {\n    setIdeaStatus(id: $id, status: $status, reason: $reason) {\n      ...IdeaDetail\n    }\n  }\n": types.SetIdeaStatusDocument,
+    "\n  mutation UnvoteIdea($id: ID!) {\n    unvoteIdea(id: $id) {\n      id\n      votes\n      viewerHasVoted\n    }\n  }\n": types.UnvoteIdeaDocument,
+    "\n  mutation VoteIdea($id: ID!) {\n    voteIdea(id: $id) {\n      id\n      votes\n      viewerHasVoted\n    }\n  }\n": types.VoteIdeaDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    read\n    actorName\n    title\n    status\n    reason\n    excerpt\n    ideaId\n    feedbackId\n    actionItemId\n    featureRequestId\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
 };
 
 /**
@@ -86,6 +136,106 @@ export function graphql(source: "\n  query FeedbackItem($id: ID!) {\n    feedbac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FeedbackList($filter: FeedbackFilter, $orderBy: FeedbackOrder, $first: Int, $after: String) {\n    feedback(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          receivedAt\n          channel\n          kind\n          category\n          npsScore\n          csatScore\n          cesScore\n          text\n          language\n          sentiment\n          loopStatus\n          customer {\n            id\n            name\n            segment\n          }\n          themes {\n            id\n            name\n          }\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedbackList($filter: FeedbackFilter, $orderBy: FeedbackOrder, $first: Int, $after: String) {\n    feedback(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          receivedAt\n          channel\n          kind\n          category\n          npsScore\n          csatScore\n          cesScore\n          text\n          language\n          sentiment\n          loopStatus\n          customer {\n            id\n            name\n            segment\n          }\n          themes {\n            id\n            name\n          }\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnIdea($id: ID!, $body: String!) {\n    commentOnIdea(id: $id, body: $body) {\n      id\n      commentCount\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnIdea($id: ID!, $body: String!) {\n    commentOnIdea(id: $id, body: $body) {\n      id\n      commentCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIdeaActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...IdeaActionItem\n      idea {\n        id\n        actionItems {\n          ...IdeaActionItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIdeaActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...IdeaActionItem\n      idea {\n        id\n        actionItems {\n          ...IdeaActionItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditIdea($input: EditIdeaInput!) {\n    editIdea(input: $input) {\n      ...IdeaDetail\n    }\n  }\n"): (typeof documents)["\n  mutation EditIdea($input: EditIdeaInput!) {\n    editIdea(input: $input) {\n      ...IdeaDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditIdeaComment($id: ID!, $body: String!) {\n    editIdeaComment(id: $id, body: $body) {\n      ...IdeaCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditIdeaComment($id: ID!, $body: String!) {\n    editIdeaComment(id: $id, body: $body) {\n      ...IdeaCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceFeedback on Feedback {\n    id\n    receivedAt\n    channel\n    text\n    npsScore\n    csatScore\n    cesScore\n    customer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment EvidenceFeedback on Feedback {\n    id\n    receivedAt\n    channel\n    text\n    npsScore\n    csatScore\n    cesScore\n    customer {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceLookup($id: ID!) {\n    feedbackItem(id: $id) {\n      ...EvidenceFeedback\n    }\n  }\n"): (typeof documents)["\n  query EvidenceLookup($id: ID!) {\n    feedbackItem(id: $id) {\n      ...EvidenceFeedback\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideIdea($id: ID!, $reason: String!) {\n    hideIdea(id: $id, reason: $reason) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n"): (typeof documents)["\n  mutation HideIdea($id: ID!, $reason: String!) {\n    hideIdea(id: $id, reason: $reason) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideIdeaComment($id: ID!, $reason: String!) {\n    hideIdeaComment(id: $id, reason: $reason) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n"): (typeof documents)["\n  mutation HideIdeaComment($id: ID!, $reason: String!) {\n    hideIdeaComment(id: $id, reason: $reason) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetail\n    }\n  }\n"): (typeof documents)["\n  query Idea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaActionItem on ActionItem {\n    id\n    title\n    status\n    priority\n    createdAt\n    dueAt\n    assignee {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment IdeaActionItem on ActionItem {\n    id\n    title\n    status\n    priority\n    createdAt\n    dueAt\n    assignee {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaCard on Idea {\n    id\n    title\n    body\n    category\n    status\n    votes\n    viewerHasVoted\n    commentCount\n    createdAt\n    hidden\n    author {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment IdeaCard on Idea {\n    id\n    title\n    body\n    category\n    status\n    votes\n    viewerHasVoted\n    commentCount\n    createdAt\n    hidden\n    author {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaCommentFields on IdeaComment {\n    id\n    body\n    bodyHtml\n    createdAt\n    updatedAt\n    edited\n    hidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment IdeaCommentFields on IdeaComment {\n    id\n    body\n    bodyHtml\n    createdAt\n    updatedAt\n    edited\n    hidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdeaComments($id: ID!, $first: Int, $after: String) {\n    idea(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...IdeaCommentFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdeaComments($id: ID!, $first: Int, $after: String) {\n    idea(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...IdeaCommentFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdeaDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query IdeaDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaDetail on Idea {\n    id\n    title\n    body\n    bodyHtml\n    category\n    status\n    statusReason\n    votes\n    viewerHasVoted\n    commentCount\n    createdAt\n    updatedAt\n    edited\n    hidden\n    hiddenReason\n    viewerCanEdit\n    viewerCanChangeStatus\n    viewerCanModerate\n    allowedStatuses\n    author {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n    feedback {\n      ...EvidenceFeedback\n    }\n    timeline {\n      id\n      fromStatus\n      toStatus\n      reason\n      createdAt\n      changedBy {\n        id\n        name\n      }\n    }\n    actionItems {\n      ...IdeaActionItem\n    }\n  }\n"): (typeof documents)["\n  fragment IdeaDetail on Idea {\n    id\n    title\n    body\n    bodyHtml\n    category\n    status\n    statusReason\n    votes\n    viewerHasVoted\n    commentCount\n    createdAt\n    updatedAt\n    edited\n    hidden\n    hiddenReason\n    viewerCanEdit\n    viewerCanChangeStatus\n    viewerCanModerate\n    allowedStatuses\n    author {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n    feedback {\n      ...EvidenceFeedback\n    }\n    timeline {\n      id\n      fromStatus\n      toStatus\n      reason\n      createdAt\n      changedBy {\n        id\n        name\n      }\n    }\n    actionItems {\n      ...IdeaActionItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdeaList($filter: IdeaFilter, $orderBy: IdeaSort, $first: Int, $after: String) {\n    ideas(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IdeaCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdeaList($filter: IdeaFilter, $orderBy: IdeaSort, $first: Int, $after: String) {\n    ideas(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IdeaCard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostIdea($input: PostIdeaInput!) {\n    postIdea(input: $input) {\n      ...IdeaDetail\n    }\n  }\n"): (typeof documents)["\n  mutation PostIdea($input: PostIdeaInput!) {\n    postIdea(input: $input) {\n      ...IdeaDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenderMarkdown($markdown: String!) {\n    renderMarkdown(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query RenderMarkdown($markdown: String!) {\n    renderMarkdown(markdown: $markdown)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIdeaStatus($id: ID!, $status: IdeaStatus!, $reason: String) {\n    setIdeaStatus(id: $id, status: $status, reason: $reason) {\n      ...IdeaDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SetIdeaStatus($id: ID!, $status: IdeaStatus!, $reason: String) {\n    setIdeaStatus(id: $id, status: $status, reason: $reason) {\n      ...IdeaDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnvoteIdea($id: ID!) {\n    unvoteIdea(id: $id) {\n      id\n      votes\n      viewerHasVoted\n    }\n  }\n"): (typeof documents)["\n  mutation UnvoteIdea($id: ID!) {\n    unvoteIdea(id: $id) {\n      id\n      votes\n      viewerHasVoted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteIdea($id: ID!) {\n    voteIdea(id: $id) {\n      id\n      votes\n      viewerHasVoted\n    }\n  }\n"): (typeof documents)["\n  mutation VoteIdea($id: ID!) {\n    voteIdea(id: $id) {\n      id\n      votes\n      viewerHasVoted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    read\n    actorName\n    title\n    status\n    reason\n    excerpt\n    ideaId\n    feedbackId\n    actionItemId\n    featureRequestId\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    read\n    actorName\n    title\n    status\n    reason\n    excerpt\n    ideaId\n    feedbackId\n    actionItemId\n    featureRequestId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

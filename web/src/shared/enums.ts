@@ -1,11 +1,15 @@
 // Every enum value the portal shows, in display order. Typed against the generated schema types so
 // a renamed or removed value fails the type check.
 import type {
+  ActionStatus,
   Category,
   Channel,
   FeedbackKind,
+  IdeaStatus,
   LoopStatus,
+  NotificationType,
   NpsGroup,
+  Priority,
   Role,
   Segment,
   Sentiment,
@@ -32,6 +36,11 @@ export const SEGMENTS: readonly Segment[] = ['ENTERPRISE', 'MID_MARKET', 'SMB'];
 export const LOOP_STATUSES: readonly LoopStatus[] = ['OPEN', 'IN_PROGRESS', 'CLOSED', 'NOT_NEEDED'];
 export const ROLES: readonly Role[] = ['EMPLOYEE', 'LEAD', 'EXECUTIVE', 'ADMIN'];
 export const SURVEY_TYPES: readonly SurveyType[] = ['RELATIONAL', 'TRANSACTIONAL', 'IN_THE_MOMENT'];
+/** In the order an idea moves through them; DECLINED can follow any open one. */
+export const IDEA_STATUSES: readonly IdeaStatus[] = ['NEW', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS', 'IMPLEMENTED', 'DECLINED'];
+export const ACTION_STATUSES: readonly ActionStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'WONT_DO'];
+export const PRIORITIES: readonly Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
+export const NOTIFICATION_TYPES: readonly NotificationType[] = ['IDEA_STATUS', 'IDEA_COMMENT', 'MENTION', 'ACTION_ASSIGNED', 'FEATURE_SHIPPED'];
 
 /** The i18n namespace (`enums.<name>.<VALUE>`) of each enum. */
 export type EnumName =
@@ -43,7 +52,10 @@ export type EnumName =
   | 'segment'
   | 'loopStatus'
   | 'role'
-  | 'surveyType';
+  | 'surveyType'
+  | 'ideaStatus'
+  | 'actionStatus'
+  | 'priority';
 
 export const ENUM_VALUES: Record<EnumName, readonly string[]> = {
   channel: CHANNELS,
@@ -55,4 +67,7 @@ export const ENUM_VALUES: Record<EnumName, readonly string[]> = {
   loopStatus: LOOP_STATUSES,
   role: ROLES,
   surveyType: SURVEY_TYPES,
+  ideaStatus: IDEA_STATUSES,
+  actionStatus: ACTION_STATUSES,
+  priority: PRIORITIES,
 };

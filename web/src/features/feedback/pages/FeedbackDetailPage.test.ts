@@ -76,6 +76,7 @@ describe('FeedbackDetailPage', () => {
     expect(wrapper.find('[data-testid="contact-masked"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="contact-email"] a').attributes('href')).toBe('mailto:kari@fjord.no');
     expect(wrapper.get('[data-testid="feedback-facts"]').text()).toContain('Quarterly NPS');
+    expect(wrapper.get('[data-testid="propose-idea"]').attributes('href')).toBe('/ideas/new?feedback=17');
     // The history leaves out the item on screen.
     const others = wrapper.findAll('[data-testid="customer-feedback-item"]');
     expect(others).toHaveLength(1);

@@ -1,0 +1,38 @@
+import { useMutation } from '@vue/apollo-composable';
+import type { IdeaStatus } from '@/gql/graphql';
+import { CreateIdeaActionItemMutation } from '../graphql/createIdeaActionItem.mutation';
+import { HideIdeaMutation } from '../graphql/hideIdea.mutation';
+import { HideIdeaCommentMutation } from '../graphql/hideIdeaComment.mutation';
+import { SetIdeaStatusMutation } from '../graphql/setIdeaStatus.mutation';
+import { attempt } from './failure';
+
+/** The longest status or moderation reason the API takes. */
+export const REASON_MAX = 2_000;
+
+/** Statuses in which a lead may turn an idea into action items (the API's rule). */
+export const ACTIONABLE: readonly IdeaStatus[] = ['ACCEPTED', 'IN_PROGRESS'];
+
+/** The lead's decision: a new status, with a reason (required by the API for DECLINED). */
+export function useSetIdeaStatus() {
+  const { mutate, loading } = useMutation(SetIdeaStatusMutation);
+  const setStatus = (id: string, status: IdeaStatus, reason: string) =>
+    attempt(() => mutate({ id, status, reason: reason.trim() || null }));
+  return { setStatus, saving: loading };
+}
+
+/** An admin hides an abusive idea or comment; the reason goes to the audit log. */
+export function useHide() {
+  const idea = useMutation(HideIdeaMutation);
+  const comment = useMutation(HideIdeaCommentMutation);
+  const hide = (kind: 'idea' | 'comment', id: string, reason: string) =>
+    attempt(() => (kind === 'idea' ? idea.mutate({ id, reason: reason.trim() }) : comment.mutate({ id, reason: reason.trim() })));
+  return { hide };
+}
+
+/** An accepted idea becomes an action item of its department; the idea's list updates from the answer. */
+export function useCreateActionItem() {
+  const { mutate, loading } = useMutation(CreateIdeaActionItemMutation);
+  const create = (idea: { id: string; departmentId: string }, title: string) =>
+    attempt(() => mutate({ input: { ideaId: idea.id, departmentId: idea.departmentId, title: title.trim() } }));
+  return { create, saving: loading };
+}

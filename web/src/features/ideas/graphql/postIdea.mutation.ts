@@ -1,0 +1,9 @@
+import { graphql } from '@/gql';
+
+export const PostIdeaMutation = graphql(`
+  mutation PostIdea($input: PostIdeaInput!) {
+    postIdea(input: $input) {
+      ...IdeaDetail
+    }
+  }
+`);
