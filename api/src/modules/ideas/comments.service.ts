@@ -1,12 +1,12 @@
 // Comments on ideas: reading, writing (with @mentions), editing one's own, and hiding by an ADMIN.
-import { and, asc, count, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { ideaComments, ideaRevisions, ideas, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { audit, type Tx } from '../../shared/audit';
 import { requireRole, requireViewer, type Viewer } from '../../shared/auth';
 import { forbidden, notFound } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
-import { decodeCursor, pageSize, toConnection } from '../../shared/pagination';
+import { decodeKeyset, keysetCursor, pageSize, toConnection } from '../../shared/pagination';
 import { FieldErrors } from '../../shared/validate';
 import { notify } from '../notifications/notifications.service';
 import { findIdea, getIdea } from './ideas.service';
@@ -29,12 +29,13 @@ export async function listComments(ctx: Context, idea: IdeaType, args: { first?:
   const where = and(eq(ideaComments.ideaId, idea.id), visibleTo(viewer));
   let after;
   if (args.after) {
-    const [at, id] = decodeCursor(args.after, 2) as [string, number];
-    after = or(gt(ideaComments.createdAt, new Date(at)), and(eq(ideaComments.createdAt, new Date(at)), gt(ideaComments.id, id)));
+    // the time as PostgreSQL wrote it (microseconds): a JS Date would cut it to milliseconds
+    const { key, id } = decodeKeyset(args.after, 'OLDEST', 'timestamptz');
+    after = sql`("idea_comments"."created_at", "idea_comments"."id") > (${key}::timestamptz, ${id})`;
   }
-  const rows = await ctx.db.select(columns).from(ideaComments).where(and(where, after))
-    .orderBy(asc(ideaComments.createdAt), asc(ideaComments.id)).limit(limit + 1);
-  return toConnection(rows, limit, (r) => r as IdeaCommentType, (r) => [r.createdAt.toISOString(), r.id], async () => {
+  const rows = await ctx.db.select({ ...columns, at: sql<string>`"idea_comments"."created_at"::text` }).from(ideaComments)
+    .where(and(where, after)).orderBy(asc(ideaComments.createdAt), asc(ideaComments.id)).limit(limit + 1);
+  return toConnection(rows, limit, ({ at, ...r }) => r as IdeaCommentType, (r) => keysetCursor('OLDEST', r.at, r.id), async () => {
     const [{ n }] = await ctx.db.select({ n: count() }).from(ideaComments).where(where);
     return n;
   });

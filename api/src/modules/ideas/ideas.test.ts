@@ -308,3 +308,36 @@ describe('user-written HTML', () => {
     }
   });
 });
+
+describe('paging comments and notifications', () => {
+  it('pages through rows written within the same millisecond without repeating or skipping any', async () => {
+    const idea = await post(employee, { title: 'Busy thread' });
+    const author = h.scenario.users.leadSupport.id;
+    // microseconds apart: the cursor must keep PostgreSQL's precision
+    await h.database.sql`insert into idea_comments (idea_id, author_id, body, created_at)
+      select ${idea.id}, ${author}, 'c' || n, timestamptz '2026-06-01 10:00:00.123' + n * interval '1 microsecond'
+      from generate_series(1, 7) n`;
+    await h.database.sql`insert into notifications (user_id, type, payload, created_at)
+      select ${h.scenario.users.exec.id}, 'IDEA_COMMENT', '{}'::jsonb, timestamptz '2026-06-01 10:00:00.123' + n * interval '1 microsecond'
+      from generate_series(1, 7) n`;
+    const exec = await h.as('exec@test.dev');
+    const walk = async (query: string, pick: (data: any) => any) => {
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = pick((await exec.gql(query, { id: idea.id, after })).data);
+        seen.push(...page.edges.map((e: any) => e.node.id));
+        if (!page.pageInfo.hasNextPage) return seen;
+        after = page.pageInfo.endCursor;
+      }
+    };
+    const comments = await walk(`query($id: ID!, $after: String) { idea(id: $id) { comments(first: 2, after: $after) {
+      pageInfo { hasNextPage endCursor } edges { node { id } } } } }`, (d) => d.idea.comments);
+    expect(comments).toHaveLength(7);
+    expect(new Set(comments).size).toBe(7);
+    const notes = await walk(`query($after: String) { notifications(first: 2, after: $after) {
+      pageInfo { hasNextPage endCursor } edges { node { id } } } }`, (d) => d.notifications);
+    expect(notes.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(notes).size).toBe(notes.length);
+  });
+});

@@ -1,12 +1,12 @@
 // Notifications in the portal: written by other features inside their transactions, read here.
-import { and, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { notifications } from '@chorus/db/schema';
 import type { Db } from '@chorus/db';
 import type { Context } from '../../context';
 import type { Tx } from '../../shared/audit';
 import { requireViewer } from '../../shared/auth';
 import { parseIds } from '../../shared/ids';
-import { decodeCursor, pageSize, toConnection } from '../../shared/pagination';
+import { decodeKeyset, keysetCursor, pageSize, toConnection } from '../../shared/pagination';
 import type { NotificationObject, NotificationPayload, NotificationType } from './notifications.type';
 
 /** Notifies each user once (the actor never notifies themselves). */
@@ -46,12 +46,13 @@ export async function listNotifications(ctx: Context, args: { first?: number | n
   const mine = and(eq(notifications.userId, viewer.id), args.unreadOnly ? isNull(notifications.readAt) : undefined);
   let after;
   if (args.after) {
-    const [at, id] = decodeCursor(args.after, 2) as [string, number];
-    after = or(lt(notifications.createdAt, new Date(at)), and(eq(notifications.createdAt, new Date(at)), lt(notifications.id, id)));
+    // the time as PostgreSQL wrote it (microseconds): a JS Date would cut it to milliseconds
+    const { key, id } = decodeKeyset(args.after, 'NEWEST', 'timestamptz');
+    after = sql`("notifications"."created_at", "notifications"."id") < (${key}::timestamptz, ${id})`;
   }
-  const rows = await ctx.db.select().from(notifications).where(and(mine, after))
-    .orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit + 1);
-  return toConnection(rows, limit, toObject, (r) => [r.createdAt.toISOString(), r.id], async () => {
+  const rows = await ctx.db.select({ row: notifications, at: sql<string>`"notifications"."created_at"::text` }).from(notifications)
+    .where(and(mine, after)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit + 1);
+  return toConnection(rows, limit, (r) => toObject(r.row), (r) => keysetCursor('NEWEST', r.at, r.row.id), async () => {
     const [{ n }] = await ctx.db.select({ n: count() }).from(notifications).where(mine);
     return n;
   });
