@@ -2,19 +2,11 @@
 // the contact masked; the admin sees the same contact; the portal switches to Norwegian.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from './support';
+import { signIn, startPortal, type Portal } from './support';
 
 let portal: Portal;
 beforeAll(async () => { portal = await startPortal(); });
 afterAll(async () => { await portal?.close(); });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByTestId('signin-email').fill(email);
-  await page.getByTestId('signin-password').fill('chorus-demo');
-  await page.getByTestId('signin-submit').click();
-  await page.waitForURL(/\/feedback/);
-}
 
 async function pick(page: Page, field: string, option: string) {
   await page.getByTestId(`filter-${field}`).click();

@@ -4,19 +4,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XSS_VECTORS } from '../../api/src/shared/xss-vectors';
-import { startPortal, type Portal } from './support';
+import { signIn, startPortal, type Portal } from './support';
 
 let portal: Portal;
 beforeAll(async () => { portal = await startPortal(); });
 afterAll(async () => { await portal?.close(); });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByTestId('signin-email').fill(email);
-  await page.getByTestId('signin-password').fill('chorus-demo');
-  await page.getByTestId('signin-submit').click();
-  await page.waitForURL(/\/feedback/);
-}
 
 async function pickOption(page: Page, testId: string, option: string) {
   await page.getByTestId(testId).click();

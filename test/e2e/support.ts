@@ -47,3 +47,12 @@ export async function startPortal(options: { feedback?: number } = {}): Promise<
     },
   };
 }
+
+/** Signs in through the sign-in page, as a person would, with the demo password. */
+export async function signIn(page: Page, email: string) {
+  await page.goto('/sign-in');
+  await page.getByTestId('signin-email').fill(email);
+  await page.getByTestId('signin-password').fill('chorus-demo');
+  await page.getByTestId('signin-submit').click();
+  await page.waitForURL(/\/feedback/);
+}

@@ -18,7 +18,7 @@ afterAll(() => {
 });
 
 it('starts, seeds, serves, and shuts down gracefully on SIGTERM', async () => {
-  const env = { ...process.env, CHORUS_DATA_DIR: dataDir, PORT: '0', CHORUS_DEMO: 'on' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CHORUS_DATA_DIR: dataDir, PORT: '0', CHORUS_DEMO: 'on' };
   delete env.DATABASE_URL;
   // as `pnpm start` runs it: node with tsx loaded in-process
   child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: api, env, stdio: ['ignore', 'pipe', 'pipe'] });
