@@ -54,8 +54,17 @@ export function decodeCursor(cursor: string, length: number): unknown[] {
 /** How a keyset cursor's sort key is cast back in SQL, and so what it must look like. */
 export type KeyCast = 'timestamptz' | 'real' | 'float8' | 'int';
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
-const validKey = (key: unknown, cast: KeyCast) =>
-  typeof key === 'string' && (cast === 'timestamptz' ? TIMESTAMP.test(key) : key.trim() !== '' && Number.isFinite(Number(key)));
+/** PostgreSQL's text of a timestamptz ("2026-06-01 12:00:00.123456+00") as a JS instant, or NaN. */
+export function parsePgTimestamp(text: string): number {
+  if (!TIMESTAMP.test(text)) return NaN;
+  return Date.parse(text.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'));
+}
+function validKey(key: unknown, cast: KeyCast): boolean {
+  if (typeof key !== 'string' || key.trim() === '') return false;
+  if (cast === 'timestamptz') return !Number.isNaN(parsePgTimestamp(key));
+  const n = Number(key);
+  return cast === 'int' ? Number.isSafeInteger(n) : Number.isFinite(n);
+}
 
 /**
  * Keyset cursors name the order they were made for: a cursor from another order, or one tampered

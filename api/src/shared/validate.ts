@@ -1,6 +1,9 @@
 // Input checks that report every bad field at once, as the contract's BAD_USER_INPUT asks.
 import { badInput } from './errors';
 
+// C0 controls but tab, line feed and carriage return
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 export class FieldErrors {
   private readonly fields: Record<string, string> = {};
 
@@ -16,6 +19,8 @@ export class FieldErrors {
       return null;
     }
     if (trimmed.length > max) this.add(field, `Must be at most ${max.toLocaleString('en')} characters.`);
+    // control characters (a NUL would even fail the insert) have no place in text people read
+    else if (CONTROL.test(trimmed)) this.add(field, 'Must not contain control characters.');
     return trimmed;
   }
 

@@ -4,7 +4,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { actionItems, departments, feedback, slaPolicies, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { requireRole } from '../../shared/auth';
-import { notFound } from '../../shared/errors';
+import { forbidden } from '../../shared/errors';
 import { FieldErrors } from '../../shared/validate';
 import { findIdea } from '../ideas/ideas.service';
 import { mayBecomeActionItem, mayChangeStatus } from '../ideas/ideas.rules';
@@ -58,21 +58,23 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
 
   if (input.ideaId != null) {
     const idea = await findIdea(ctx, input.ideaId, 'ideaId');
-    if (!mayChangeStatus(viewer, idea)) errors.add('ideaId', "Only a lead of the idea's department or an admin can act on it.");
-    else if (!mayBecomeActionItem(idea.status)) errors.add('ideaId', 'Only an accepted idea becomes an action item.');
+    if (!mayChangeStatus(viewer, idea)) throw forbidden("Only a lead of the idea's department or an admin can act on it.");
+    if (!mayBecomeActionItem(idea.status)) errors.add('ideaId', 'Only an accepted idea becomes an action item.');
     ideaId = idea.id;
     departmentId ??= idea.departmentId;
   }
   const feedbackKey = idOf(input.feedbackId, 'feedbackId');
   if (feedbackKey !== null) {
     const [f] = await ctx.db.select().from(feedback).where(eq(feedback.id, feedbackKey));
-    if (!f) throw notFound('The feedback');
-    feedbackId = f.id;
-    departmentId ??= f.departmentId;
-    const policy = await slaFor(ctx, f);
-    if (policy && !dueAt) {
-      dueAt = new Date(f.receivedAt.getTime() + policy.targetHours * 3600_000);
-      slaPolicyId = policy.id;
+    if (!f) errors.add('feedbackId', 'Unknown feedback.');
+    else {
+      feedbackId = f.id;
+      departmentId ??= f.departmentId;
+      const policy = await slaFor(ctx, f);
+      if (policy && !dueAt) {
+        dueAt = new Date(f.receivedAt.getTime() + policy.targetHours * 3600_000);
+        slaPolicyId = policy.id;
+      }
     }
   }
   if (departmentId !== null && !(await ctx.db.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId))).length) {

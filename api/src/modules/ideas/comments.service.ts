@@ -89,12 +89,13 @@ export async function editComment(ctx: Context, idArg: string, bodyArg: string):
   const errors = new FieldErrors();
   const body = errors.text(bodyArg, 'body', { max: LIMITS.comment, required: true });
   errors.throwIfAny();
-  if (body !== comment.body) {
-    await ctx.db.transaction(async (tx) => {
-      await tx.insert(ideaRevisions).values({ commentId: comment.id, body: comment.body, editedById: viewer.id });
-      await tx.update(ideaComments).set({ body: body!, updatedAt: sql`now()` }).where(eq(ideaComments.id, comment.id));
-    });
-  }
+  await ctx.db.transaction(async (tx) => {
+    // the text being replaced, read under a row lock: concurrent edits each keep the one before
+    const [current] = await tx.select({ body: ideaComments.body }).from(ideaComments).where(eq(ideaComments.id, comment.id)).for('update');
+    if (body === current.body) return;
+    await tx.insert(ideaRevisions).values({ commentId: comment.id, body: current.body, editedById: viewer.id });
+    await tx.update(ideaComments).set({ body: body!, updatedAt: sql`now()` }).where(eq(ideaComments.id, comment.id));
+  });
   return findComment(ctx, String(comment.id));
 }
 

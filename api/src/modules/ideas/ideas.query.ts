@@ -15,11 +15,12 @@ const votesOf = sql<number>`(select count(*)::int from idea_votes v where v.idea
 /**
  * TRENDING: every vote counts 0.5^(age in days / 7) at the moment `asOf`: a vote cast today counts 1,
  * one from last week ½, one from a month ago about 1/20. An idea gathering votes now outranks an older
- * one with more votes in total. `asOf` travels in the cursor, so paging does not reshuffle.
+ * one with more votes in total. `asOf` travels in the cursor, and votes cast after it do not count, so
+ * paging does not reshuffle.
  */
 export const trendingScore = (asOf: Date) => sql<number>`(select coalesce(sum(power(0.5,
   extract(epoch from (${asOf.toISOString()}::timestamptz - v.created_at)) / 604800.0)), 0)::float8
-  from idea_votes v where v.idea_id = "ideas"."id")`;
+  from idea_votes v where v.idea_id = "ideas"."id" and v.created_at <= ${asOf.toISOString()}::timestamptz)`;
 
 export function ideaColumns(viewer: Viewer) {
   const admin = viewer.role === 'ADMIN';

@@ -8,7 +8,7 @@ import { DepartmentType, UserType } from '../org/org.type';
 import { commentOnIdea, listComments } from './comments.service';
 import { EditIdeaInput, IdeaFilter, IdeaSort, PostIdeaInput } from './ideas.inputs';
 import { isAuthor, mayChangeStatus, mayModerate, nextStatuses } from './ideas.rules';
-import { editIdea, getIdea, listIdeas, postIdea, vote } from './ideas.service';
+import { editIdea, getIdea, listIdeas, postIdea, previewMarkdown, vote } from './ideas.service';
 import { IdeaCommentConnection, IdeaConnection, IdeaStatus, IdeaStatusChangeType, IdeaType } from './ideas.type';
 import { hideIdea, setIdeaStatus } from './status.service';
 import { parseId } from '../../shared/ids';
@@ -33,8 +33,7 @@ export class IdeaResolver {
 
   @Query(() => String, { description: 'Markdown rendered and sanitised exactly as bodyHtml is (the editor’s preview).' })
   renderMarkdown(@Arg('markdown', () => String) markdown: string, @Ctx() ctx: Context) {
-    requireViewer(ctx);
-    return renderMarkdown(markdown);
+    return previewMarkdown(ctx, markdown);
   }
 
   @Mutation(() => IdeaType)

@@ -7,6 +7,7 @@ import { requireViewer } from '../../shared/auth';
 import { badInput, forbidden, notFound } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { detectLanguage } from '../../shared/language';
+import { renderMarkdown } from '../../shared/markdown';
 import { decodeKeyset, keysetCursor, pageSize, toConnection } from '../../shared/pagination';
 import { FieldErrors } from '../../shared/validate';
 import type { EditIdeaInput, IdeaFilter, IdeaSort, PostIdeaInput } from './ideas.inputs';
@@ -27,7 +28,9 @@ export async function listIdeas(
     cursor = decodeKeyset(args.after, provisional.name, provisional.cast, 1);
     // TRENDING is computed as of the first page, so paging does not reshuffle
     asOf = new Date(cursor.extra[0]);
-    if (Number.isNaN(asOf.getTime())) throw badInput({ after: 'This cursor belongs to another order or list.' });
+    // a cursor lives for a browsing session, not for weeks, and never comes from the future
+    const age = Date.now() - asOf.getTime();
+    if (Number.isNaN(age) || age < -60_000 || age > 7 * 86_400_000) throw badInput({ after: 'This cursor has expired; start from the first page.' });
   }
   const sort = ideaSort(args.orderBy, asOf);
   const where = and(visibleTo(viewer), ideaConditions(args.filter));
@@ -50,9 +53,14 @@ export async function getIdea(ctx: Context, id: number): Promise<IdeaType | null
   return (row as IdeaType | undefined) ?? null;
 }
 
+/**
+ * The idea a mutation acts on. A hidden idea can still be read by ADMINs but no longer changed,
+ * voted on or commented on: that would notify people about content that is gone for them.
+ */
 export async function findIdea(ctx: Context, idArg: string, field = 'id'): Promise<IdeaType> {
   const idea = await getIdea(ctx, parseId(idArg, field));
   if (!idea) throw notFound('The idea');
+  if (idea.hidden) throw forbidden('A hidden idea cannot be changed.');
   return idea;
 }
 
@@ -110,8 +118,10 @@ export async function editIdea(ctx: Context, input: EditIdeaInput): Promise<Idea
   errors.throwIfAny();
 
   await ctx.db.transaction(async (tx) => {
-    if (title !== idea.title || body !== idea.body) {
-      await tx.insert(ideaRevisions).values({ ideaId: idea.id, title: idea.title, body: idea.body, editedById: viewer.id });
+    // the version being replaced, read under a row lock: concurrent edits each keep the one before
+    const [current] = await tx.select({ title: ideas.title, body: ideas.body }).from(ideas).where(eq(ideas.id, idea.id)).for('update');
+    if (title !== current.title || body !== current.body) {
+      await tx.insert(ideaRevisions).values({ ideaId: idea.id, title: current.title, body: current.body, editedById: viewer.id });
     }
     await tx.update(ideas).set({ title: title!, body: body!, category, language: detectLanguage(`${title} ${body}`), updatedAt: sql`now()` })
       .where(eq(ideas.id, idea.id));
@@ -135,4 +145,13 @@ export async function vote(ctx: Context, idArg: string, on: boolean): Promise<Id
 /** An idea referred to from elsewhere (an action item), as the viewer may see it. */
 export function ideaOf(ctx: Context, id: number | null): Promise<IdeaType | null> | null {
   return id === null ? null : ctx.loaders.ideaById.load(id);
+}
+
+/** The editor's preview: rendered exactly as bodyHtml will be, within the body's limit. */
+export function previewMarkdown(ctx: Context, markdown: string): string {
+  requireViewer(ctx);
+  const errors = new FieldErrors();
+  errors.text(markdown, 'markdown', { max: LIMITS.body });
+  errors.throwIfAny();
+  return renderMarkdown(markdown);
 }

@@ -341,3 +341,55 @@ describe('paging comments and notifications', () => {
     expect(new Set(notes).size).toBe(notes.length);
   });
 });
+
+describe('hardening', () => {
+  it('drops notifications about hidden content for everyone but ADMINs, and freezes a hidden idea', async () => {
+    const idea = await post(employee, { title: 'Soon hidden title' });
+    await leadSupport.gql(`mutation($id: ID!) { commentOnIdea(id: $id, body: "@Erik Employee look") { id } }`, { id: idea.id });
+    const before = await employee.gql(`{ notifications(first: 50) { edges { node { ideaId } } } }`);
+    expect(before.data.notifications.edges.filter((e: any) => e.node.ideaId === idea.id)).toHaveLength(1);
+    await admin.gql(`mutation($id: ID!) { hideIdea(id: $id, reason: "Abusive") { id } }`, { id: idea.id });
+    const after = await employee.gql(`{ unreadNotificationCount notifications(first: 50) { edges { node { ideaId title } } } }`);
+    expect(after.data.notifications.edges.filter((e: any) => e.node.ideaId === idea.id)).toEqual([]);
+    // not even an ADMIN acts on it any more: that would notify people about it again
+    const SET = `mutation($id: ID!) { setIdeaStatus(id: $id, status: UNDER_REVIEW) { id } }`;
+    expect((await admin.gql(SET, { id: idea.id })).errors![0].extensions?.code).toBe('FORBIDDEN');
+    expect((await admin.gql(`mutation($id: ID!) { voteIdea(id: $id) { id } }`, { id: idea.id })).errors![0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses tampered cursors and control characters with BAD_USER_INPUT', async () => {
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const LIST = `query($orderBy: IdeaSort, $after: String) { ideas(orderBy: $orderBy, after: $after) { edges { node { id } } } }`;
+    const now = new Date().toISOString();
+    for (const [orderBy, after] of [
+      ['NEW', cursor(['NEW', '2024-13-45 99:99:99', 1, now])],
+      ['TOP', cursor(['TOP', '1.5', 1, now])],
+      ['TRENDING', cursor(['TRENDING', '0.5', 1, '+275760-09-13T00:00:00.000Z'])],
+      ['TOP', cursor(['NEW', '3', 1, now])],
+    ] as const) {
+      const r = await employee.gql(LIST, { orderBy, after });
+      expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
+    }
+    const r = await employee.gql(POST, { input: { title: 'Bad\u0000title', body: 'Body', departmentId: String(h.scenario.departments.support.id) } });
+    expect(r.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { title: 'Must not contain control characters.' } });
+  });
+
+  it('keeps every earlier version when edits arrive at once', async () => {
+    const idea = await post(employee, { title: 'v0' });
+    const EDIT = `mutation($input: EditIdeaInput!) { editIdea(input: $input) { id } }`;
+    await Promise.all([1, 2, 3, 4].map((n) => employee.gql(EDIT, { input: { id: idea.id, title: `v${n}` } })));
+    const revisions = await h.database.sql`select title from idea_revisions where idea_id = ${idea.id} order by id`;
+    const [{ title }] = await h.database.sql`select title from ideas where id = ${idea.id}`;
+    // the four revisions and the current title are the five versions, each once
+    expect(new Set([...revisions.map((r) => r.title), title])).toEqual(new Set(['v0', 'v1', 'v2', 'v3', 'v4']));
+  });
+
+  it('answers createActionItem from another department with FORBIDDEN, and names an unknown feedback', async () => {
+    const idea = await post(employee, { title: 'Support only' });
+    await leadSupport.gql(`mutation($id: ID!) { setIdeaStatus(id: $id, status: ACCEPTED) { id } }`, { id: idea.id });
+    const CREATE = `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }`;
+    expect((await leadProduct.gql(CREATE, { input: { ideaId: idea.id, title: 'Mine' } })).errors![0].extensions?.code).toBe('FORBIDDEN');
+    const unknown = await leadSupport.gql(CREATE, { input: { feedbackId: '999999', title: 'Call' } });
+    expect(unknown.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { feedbackId: 'Unknown feedback.' } });
+  });
+});

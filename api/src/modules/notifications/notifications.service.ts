@@ -4,7 +4,7 @@ import { notifications } from '@chorus/db/schema';
 import type { Db } from '@chorus/db';
 import type { Context } from '../../context';
 import type { Tx } from '../../shared/audit';
-import { requireViewer } from '../../shared/auth';
+import { requireViewer, type Viewer } from '../../shared/auth';
 import { parseIds } from '../../shared/ids';
 import { decodeKeyset, keysetCursor, pageSize, toConnection } from '../../shared/pagination';
 import type { NotificationObject, NotificationPayload, NotificationType } from './notifications.type';
@@ -40,10 +40,22 @@ function toObject(row: typeof notifications.$inferSelect): NotificationObject {
   };
 }
 
+/**
+ * Hidden content is gone for everyone but ADMINs, notifications about it included: their payload
+ * carries the idea's title and the comment's start. (commentId names an idea comment only when the
+ * notification is about an idea; on feedback it names a feedback comment.)
+ */
+function aboutVisibleContent(viewer: Viewer) {
+  if (viewer.role === 'ADMIN') return undefined;
+  return sql`not exists (select 1 from ideas i where i.id = ("notifications"."payload"->>'ideaId')::bigint and i.hidden_at is not null)
+    and not exists (select 1 from idea_comments c where "notifications"."payload" ? 'ideaId'
+      and c.id = ("notifications"."payload"->>'commentId')::bigint and c.hidden_at is not null)`;
+}
+
 export async function listNotifications(ctx: Context, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }) {
   const viewer = requireViewer(ctx);
   const limit = pageSize(args.first, 20);
-  const mine = and(eq(notifications.userId, viewer.id), args.unreadOnly ? isNull(notifications.readAt) : undefined);
+  const mine = and(eq(notifications.userId, viewer.id), aboutVisibleContent(viewer), args.unreadOnly ? isNull(notifications.readAt) : undefined);
   let after;
   if (args.after) {
     // the time as PostgreSQL wrote it (microseconds): a JS Date would cut it to milliseconds
@@ -61,7 +73,7 @@ export async function listNotifications(ctx: Context, args: { first?: number | n
 export async function unreadCount(ctx: Context): Promise<number> {
   const viewer = requireViewer(ctx);
   const [{ n }] = await ctx.db.select({ n: count() }).from(notifications)
-    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
+    .where(and(eq(notifications.userId, viewer.id), aboutVisibleContent(viewer), isNull(notifications.readAt)));
   return n;
 }
 

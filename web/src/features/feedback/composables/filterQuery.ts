@@ -13,6 +13,7 @@ import type {
   Sentiment,
 } from '@/gql/graphql';
 import { CATEGORIES, CHANNELS, KINDS, LOOP_STATUSES, NPS_GROUPS, SEGMENTS, SENTIMENTS } from '@/shared/enums';
+import { isRowId } from '@/shared/ids';
 
 export interface FeedbackFilters {
   search: string;
@@ -121,7 +122,7 @@ export function parseListQuery(query: LocationQuery): { filters: FeedbackFilters
     let list = values(query[LIST_PARAMS[field]]);
     const allowed = ENUM_FIELDS[field];
     if (allowed) list = list.filter((v) => allowed.includes(v));
-    if (ID_FIELDS.includes(field)) list = list.filter((v) => /^[A-Za-z0-9_-]{1,64}$/.test(v));
+    if (ID_FIELDS.includes(field)) list = list.filter(isRowId);
     (filters[field] as string[]) = list;
   }
   const sortRaw = first(query.sort);

@@ -3,7 +3,7 @@ import { countActiveIdeaFilters, emptyIdeaFilters, parseIdeaQuery, toIdeaFilter,
 
 describe('forum filters ⇄ URL query', () => {
   it('reads every field and drops what is not valid', () => {
-    const { filters, sort } = parseIdeaQuery({ q: ' refunds ', departments: ['1', 'x y', '1'], statuses: ['NEW', 'NOPE'], mine: '1', sort: 'trending' });
+    const { filters, sort } = parseIdeaQuery({ q: ' refunds ', departments: ['1', 'x y', 'abc', '0', '1'], statuses: ['NEW', 'NOPE'], mine: '1', sort: 'trending' });
     expect(sort).toBe('TRENDING');
     expect(filters).toEqual({ search: 'refunds', departmentIds: ['1'], statuses: ['NEW'], mine: true });
     expect(parseIdeaQuery({ sort: 'random' }).sort).toBe('TOP');

@@ -3,6 +3,7 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { IdeaFilter, IdeaSort, IdeaStatus } from '@/gql/graphql';
 import { IDEA_STATUSES } from '@/shared/enums';
+import { isRowId } from '@/shared/ids';
 
 export interface IdeaFilters {
   search: string;
@@ -29,7 +30,6 @@ function values(raw: LocationQuery[string] | undefined): string[] {
   return out;
 }
 
-const isId = (v: string) => /^[A-Za-z0-9_-]{1,64}$/.test(v);
 
 /** `?q=…&departments=1&departments=2&statuses=NEW&mine=1&sort=trending` */
 export function parseIdeaQuery(query: LocationQuery): { filters: IdeaFilters; sort: IdeaSort } {
@@ -37,7 +37,7 @@ export function parseIdeaQuery(query: LocationQuery): { filters: IdeaFilters; so
   return {
     filters: {
       search: values(query.q)[0] ?? '',
-      departmentIds: values(query.departments).filter(isId),
+      departmentIds: values(query.departments).filter(isRowId),
       statuses: values(query.statuses).filter((v): v is IdeaStatus => (IDEA_STATUSES as readonly string[]).includes(v)),
       mine: values(query.mine)[0] === '1',
     },
