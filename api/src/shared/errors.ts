@@ -7,20 +7,25 @@ import type { ValidationError } from 'class-validator';
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 
 /** A failure the caller can act on. Anything else thrown is a bug and reaches clients masked. */
+/** Why a field was refused, in words a portal can translate: a code and its parameters. */
+export interface FieldReason { code: string; [param: string]: string | number }
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    /** field path → message, for BAD_USER_INPUT */
+    /** field path → message (English), for BAD_USER_INPUT */
     readonly fields?: Record<string, string>,
+    /** field path → the same reason as a code with parameters, for clients speaking other languages */
+    readonly reasons?: Record<string, FieldReason>,
   ) {
     super(message);
     this.name = 'AppError';
   }
 }
 
-export const badInput = (fields: Record<string, string>, message = 'Some fields are not valid.') =>
-  new AppError('BAD_USER_INPUT', message, fields);
+export const badInput = (fields: Record<string, string>, reasons?: Record<string, FieldReason>) =>
+  new AppError('BAD_USER_INPUT', 'Some fields are not valid.', fields, reasons);
 export const unauthenticated = (message = 'Sign in first.') => new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do this.') => new AppError('FORBIDDEN', message);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
@@ -67,7 +72,11 @@ export function formatError(
       message: original.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
+      extensions: {
+        code: original.code,
+        ...(original.fields ? { fields: original.fields } : {}),
+        ...(original.reasons ? { reasons: original.reasons } : {}),
+      },
     };
   }
   if (original instanceof ArgumentValidationError) {

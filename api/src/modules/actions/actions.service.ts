@@ -46,7 +46,7 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
   const idOf = (value: string | null | undefined, field: string) => {
     if (value == null) return null;
     if (ID.test(value)) return Number(value);
-    errors.add(field, 'Not a valid id.');
+    errors.add(field, 'Not a valid id.', { code: 'INVALID_ID' });
     return null;
   };
   let departmentId = idOf(input.departmentId, 'departmentId');
@@ -59,14 +59,14 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
   if (input.ideaId != null) {
     const idea = await findIdea(ctx, input.ideaId, 'ideaId');
     if (!mayChangeStatus(viewer, idea)) throw forbidden("Only a lead of the idea's department or an admin can act on it.");
-    if (!mayBecomeActionItem(idea.status)) errors.add('ideaId', 'Only an accepted idea becomes an action item.');
+    if (!mayBecomeActionItem(idea.status)) errors.add('ideaId', 'Only an accepted idea becomes an action item.', { code: 'NOT_ACCEPTED' });
     ideaId = idea.id;
     departmentId ??= idea.departmentId;
   }
   const feedbackKey = idOf(input.feedbackId, 'feedbackId');
   if (feedbackKey !== null) {
     const [f] = await ctx.db.select().from(feedback).where(eq(feedback.id, feedbackKey));
-    if (!f) errors.add('feedbackId', 'Unknown feedback.');
+    if (!f) errors.add('feedbackId', 'Unknown feedback.', { code: 'UNKNOWN_FEEDBACK', id: feedbackKey });
     else {
       feedbackId = f.id;
       departmentId ??= f.departmentId;
@@ -78,10 +78,10 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
     }
   }
   if (departmentId !== null && !(await ctx.db.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId))).length) {
-    errors.add('departmentId', 'Unknown department.');
+    errors.add('departmentId', 'Unknown department.', { code: 'UNKNOWN_DEPARTMENT' });
   }
   if (assigneeId !== null && !(await ctx.db.select({ id: users.id }).from(users).where(and(eq(users.id, assigneeId), isNull(users.disabledAt)))).length) {
-    errors.add('assigneeId', 'Unknown colleague.');
+    errors.add('assigneeId', 'Unknown colleague.', { code: 'UNKNOWN_USER' });
   }
   errors.throwIfAny();
 

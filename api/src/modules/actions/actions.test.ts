@@ -43,6 +43,7 @@ describe('createActionItem from feedback', () => {
     const r = await admin.gql(CREATE, { input: { title: ' ', assigneeId: '999999', departmentId: 'x' } });
     expect(r.errors![0].extensions).toEqual({
       code: 'BAD_USER_INPUT', fields: { title: 'Must not be empty.', departmentId: 'Not a valid id.', assigneeId: 'Unknown colleague.' },
+      reasons: { title: { code: 'REQUIRED' }, departmentId: { code: 'INVALID_ID' }, assigneeId: { code: 'UNKNOWN_USER' } },
     });
     const [{ n }] = await h.database.sql`select count(*)::int as n from action_items where title = ' '`;
     expect(n).toBe(0);

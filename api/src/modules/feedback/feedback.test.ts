@@ -124,7 +124,9 @@ describe('feedback list', () => {
     const cursor = await employee.gql(LIST, { after: 'garbage' });
     expect(cursor.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
     const long = await employee.gql(LIST, { filter: { search: 'x'.repeat(201) } });
-    expect(long.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { 'filter.search': 'Must be at most 200 characters.' } });
+    expect(long.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT', fields: { 'filter.search': 'Must be at most 200 characters.' }, reasons: { 'filter.search': { code: 'TOO_LONG', max: 200 } },
+    });
     const badEnum = await employee.gql(LIST, { filter: { channels: ['FAX'] } });
     expect(badEnum.status).toBe(400);
     expect(badEnum.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'filter.channels.0': expect.any(String) } });

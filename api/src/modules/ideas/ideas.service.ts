@@ -68,13 +68,13 @@ export async function findIdea(ctx: Context, idArg: string, field = 'id'): Promi
 async function evidence(ctx: Context | { db: Tx }, ids: string[] | null | undefined, errors: FieldErrors): Promise<number[]> {
   if (!ids?.length) return [];
   if (ids.length > LIMITS.evidence) {
-    errors.add('feedbackIds', `At most ${LIMITS.evidence} feedback items.`);
+    errors.add('feedbackIds', `At most ${LIMITS.evidence} feedback items.`, { code: 'TOO_MANY', max: LIMITS.evidence });
     return [];
   }
-  const parsed = ids.map((v, i) => (/^[1-9][0-9]{0,15}$/.test(v) ? Number(v) : (errors.add(`feedbackIds.${i}`, 'Not a valid id.'), 0)));
+  const parsed = ids.map((v, i) => (/^[1-9][0-9]{0,15}$/.test(v) ? Number(v) : (errors.add(`feedbackIds.${i}`, 'Not a valid id.', { code: 'INVALID_ID' }), 0)));
   const found = new Set((await ctx.db.select({ id: feedback.id }).from(feedback).where(inArray(feedback.id, parsed.filter(Boolean))))
     .map((r) => r.id));
-  parsed.forEach((id, i) => { if (id && !found.has(id)) errors.add(`feedbackIds.${i}`, 'Unknown feedback.'); });
+  parsed.forEach((id, i) => { if (id && !found.has(id)) errors.add(`feedbackIds.${i}`, 'Unknown feedback.', { code: 'UNKNOWN_FEEDBACK', id }); });
   return [...new Set(parsed.filter((id) => found.has(id)))];
 }
 
@@ -85,11 +85,11 @@ export async function postIdea(ctx: Context, input: PostIdeaInput): Promise<Idea
   const body = errors.text(input.body, 'body', { max: LIMITS.body, required: true });
   const category = errors.text(input.category, 'category', { max: LIMITS.category });
   let departmentId = 0;
-  if (!/^[1-9][0-9]{0,15}$/.test(input.departmentId)) errors.add('departmentId', 'Not a valid id.');
+  if (!/^[1-9][0-9]{0,15}$/.test(input.departmentId)) errors.add('departmentId', 'Not a valid id.', { code: 'INVALID_ID' });
   else {
     const [dep] = await ctx.db.select({ id: departments.id }).from(departments).where(eq(departments.id, Number(input.departmentId)));
     if (dep) departmentId = dep.id;
-    else errors.add('departmentId', 'Unknown department.');
+    else errors.add('departmentId', 'Unknown department.', { code: 'UNKNOWN_DEPARTMENT' });
   }
   const feedbackIds = await evidence(ctx, input.feedbackIds, errors);
   errors.throwIfAny();

@@ -50,17 +50,20 @@ describe('posting', () => {
 
   it('names every bad field and stores nothing', async () => {
     const before = (await h.database.sql`select count(*)::int as n from ideas`)[0].n;
-    const cases: [Record<string, unknown>, Record<string, string>][] = [
-      [{ title: '   ' }, { title: 'Must not be empty.' }],
-      [{ title: 'x'.repeat(201) }, { title: 'Must be at most 200 characters.' }],
-      [{ title: 'Fine', body: 'y'.repeat(20_001) }, { body: 'Must be at most 20,000 characters.' }],
-      [{ title: 'Fine', departmentId: '999999' }, { departmentId: 'Unknown department.' }],
-      [{ title: 'Fine', feedbackIds: ['999999'] }, { 'feedbackIds.0': 'Unknown feedback.' }],
-      [{ title: '', body: '', departmentId: 'x' }, { title: 'Must not be empty.', body: 'Must not be empty.', departmentId: 'Not a valid id.' }],
+    const cases: [Record<string, unknown>, Record<string, string>, Record<string, object>][] = [
+      [{ title: '   ' }, { title: 'Must not be empty.' }, { title: { code: 'REQUIRED' } }],
+      [{ title: 'x'.repeat(201) }, { title: 'Must be at most 200 characters.' }, { title: { code: 'TOO_LONG', max: 200 } }],
+      [{ title: 'Fine', body: 'y'.repeat(20_001) }, { body: 'Must be at most 20,000 characters.' }, { body: { code: 'TOO_LONG', max: 20_000 } }],
+      [{ title: 'Fine', departmentId: '999999' }, { departmentId: 'Unknown department.' }, { departmentId: { code: 'UNKNOWN_DEPARTMENT' } }],
+      [{ title: 'Fine', feedbackIds: ['999999'] }, { 'feedbackIds.0': 'Unknown feedback.' }, { 'feedbackIds.0': { code: 'UNKNOWN_FEEDBACK', id: 999999 } }],
+      [{ title: '', body: '', departmentId: 'x' },
+        { title: 'Must not be empty.', body: 'Must not be empty.', departmentId: 'Not a valid id.' },
+        { title: { code: 'REQUIRED' }, body: { code: 'REQUIRED' }, departmentId: { code: 'INVALID_ID' } }],
     ];
-    for (const [input, fields] of cases) {
+    // each field's message in English, and its reason as a code a portal words in its own language
+    for (const [input, fields, reasons] of cases) {
       const r = await employee.gql(POST, { input: { departmentId: String(h.scenario.departments.support.id), body: 'Body', ...input } });
-      expect(r.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields });
+      expect(r.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields, reasons });
     }
     expect((await h.database.sql`select count(*)::int as n from ideas`)[0].n).toBe(before);
   });
@@ -122,9 +125,14 @@ describe('the status workflow', () => {
   it('needs a reason to decline, and refuses moves the workflow does not have', async () => {
     const idea = await post(employee, { title: 'Decline me' });
     const noReason = await leadSupport.gql(SET, { id: idea.id, status: 'DECLINED', reason: '  ' });
-    expect(noReason.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { reason: 'Say why the idea is declined.' } });
+    expect(noReason.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT', fields: { reason: 'Say why the idea is declined.' }, reasons: { reason: { code: 'DECLINE_REASON_REQUIRED' } },
+    });
     const backwards = await leadSupport.gql(SET, { id: idea.id, status: 'NEW' });
-    expect(backwards.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { status: expect.any(String) } });
+    expect(backwards.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT', fields: { status: 'An idea that is NEW cannot move to NEW.' },
+      reasons: { status: { code: 'STATUS_NOT_ALLOWED', from: 'NEW', to: 'NEW' } },
+    });
     const declined = await leadSupport.gql(SET, { id: idea.id, status: 'DECLINED', reason: 'We did this last year' });
     expect(declined.data.setIdeaStatus).toMatchObject({ status: 'DECLINED', statusReason: 'We did this last year', allowedStatuses: ['UNDER_REVIEW'] });
     const [{ n }] = await h.database.sql`select count(*)::int as n from idea_status_changes where idea_id = ${idea.id}`;
@@ -196,7 +204,7 @@ describe('comments', () => {
     expect((await leadSupport.gql(EDIT, { id, body: 'First' })).data.editIdeaComment).toEqual({ body: 'First', edited: true });
     expect((await employee.gql(EDIT, { id, body: 'Mine now' })).errors![0].extensions?.code).toBe('FORBIDDEN');
     const empty = await leadSupport.gql(COMMENT, { id: idea.id, body: ' ' });
-    expect(empty.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { body: 'Must not be empty.' } });
+    expect(empty.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { body: 'Must not be empty.' }, reasons: { body: { code: 'REQUIRED' } } });
   });
 });
 
@@ -207,7 +215,7 @@ describe('moderation', () => {
     const commentId = r.data.commentOnIdea.comments.edges[0].node.id;
     expect((await employee.gql(`mutation($id: ID!) { hideIdea(id: $id, reason: "x") { id } }`, { id: idea.id })).errors![0].extensions?.code).toBe('FORBIDDEN');
     const noReason = await admin.gql(`mutation($id: ID!) { hideIdea(id: $id, reason: "") { id } }`, { id: idea.id });
-    expect(noReason.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { reason: 'Must not be empty.' } });
+    expect(noReason.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { reason: 'Must not be empty.' }, reasons: { reason: { code: 'REQUIRED' } } });
     await admin.gql(`mutation($id: ID!) { hideIdeaComment(id: $id, reason: "Insulting") { hidden } }`, { id: commentId });
     const hidden = await admin.gql(`mutation($id: ID!) { hideIdea(id: $id, reason: "Abusive") { hidden hiddenReason } }`, { id: idea.id });
     expect(hidden.data.hideIdea).toEqual({ hidden: true, hiddenReason: 'Abusive' });
@@ -257,7 +265,9 @@ describe('the forum list', () => {
     const mine = await leadSupport.gql(LIST, { filter: { authorIds: [String(h.scenario.users.leadSupport.id)], statuses: ['NEW'] }, first: 100 });
     expect(mine.data.ideas.edges.map((e: any) => e.node.title)).toEqual(expect.arrayContaining(['Raskere leveranser', 'Snabbare fakturor']));
     const bad = await employee.gql(LIST, { filter: { departmentIds: ['nope'] } });
-    expect(bad.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { 'filter.departmentIds.0': 'Not a valid id.' } });
+    expect(bad.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT', fields: { 'filter.departmentIds.0': 'Not a valid id.' }, reasons: { 'filter.departmentIds.0': { code: 'INVALID_ID' } },
+    });
   });
 
   it('pages through every sort with cursors', async () => {
@@ -371,7 +381,9 @@ describe('hardening', () => {
       expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
     }
     const r = await employee.gql(POST, { input: { title: 'Bad\u0000title', body: 'Body', departmentId: String(h.scenario.departments.support.id) } });
-    expect(r.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { title: 'Must not contain control characters.' } });
+    expect(r.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT', fields: { title: 'Must not contain control characters.' }, reasons: { title: { code: 'CONTROL_CHARACTERS' } },
+    });
   });
 
   it('keeps every earlier version when edits arrive at once', async () => {
@@ -390,6 +402,8 @@ describe('hardening', () => {
     const CREATE = `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }`;
     expect((await leadProduct.gql(CREATE, { input: { ideaId: idea.id, title: 'Mine' } })).errors![0].extensions?.code).toBe('FORBIDDEN');
     const unknown = await leadSupport.gql(CREATE, { input: { feedbackId: '999999', title: 'Call' } });
-    expect(unknown.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { feedbackId: 'Unknown feedback.' } });
+    expect(unknown.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT', fields: { feedbackId: 'Unknown feedback.' }, reasons: { feedbackId: { code: 'UNKNOWN_FEEDBACK', id: 999999 } },
+    });
   });
 });

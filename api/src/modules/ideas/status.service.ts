@@ -11,24 +11,23 @@ import { findIdea, getIdea } from './ideas.service';
 import { LIMITS, mayChangeStatus, nextStatuses } from './ideas.rules';
 import type { IdeaStatus, IdeaType } from './ideas.type';
 
+const notAllowed = (from: IdeaStatus, to: IdeaStatus) =>
+  badInput({ status: `An idea that is ${from} cannot move to ${to}.` }, { status: { code: 'STATUS_NOT_ALLOWED', from, to } });
+
 export async function setIdeaStatus(ctx: Context, idArg: string, status: IdeaStatus, reasonArg: string | null | undefined): Promise<IdeaType> {
   const viewer = requireViewer(ctx);
   const idea = await findIdea(ctx, idArg);
   if (!mayChangeStatus(viewer, idea)) throw forbidden("Only a lead of the idea's department or an admin can change its status.");
   const errors = new FieldErrors();
   const reason = errors.text(reasonArg, 'reason', { max: LIMITS.reason });
-  if (status === 'DECLINED' && !reason) errors.add('reason', 'Say why the idea is declined.');
+  if (status === 'DECLINED' && !reason) errors.add('reason', 'Say why the idea is declined.', { code: 'DECLINE_REASON_REQUIRED' });
   errors.throwIfAny();
-  if (!nextStatuses(idea.status).includes(status)) {
-    throw badInput({ status: `An idea that is ${idea.status} cannot move to ${status}.` });
-  }
+  if (!nextStatuses(idea.status).includes(status)) throw notAllowed(idea.status, status);
 
   await ctx.db.transaction(async (tx) => {
     // the row lock makes two leads deciding at once take turns, each from the status the other left
     const [current] = await tx.select({ status: ideas.status }).from(ideas).where(eq(ideas.id, idea.id)).for('update');
-    if (!nextStatuses(current.status).includes(status)) {
-      throw badInput({ status: `An idea that is ${current.status} cannot move to ${status}.` });
-    }
+    if (!nextStatuses(current.status).includes(status)) throw notAllowed(current.status, status);
     await tx.update(ideas).set({ status, statusReason: reason, updatedAt: sql`now()` }).where(eq(ideas.id, idea.id));
     await tx.insert(ideaStatusChanges).values({ ideaId: idea.id, fromStatus: current.status, toStatus: status, reason, changedById: viewer.id });
     const voters = await tx.select({ userId: ideaVotes.userId }).from(ideaVotes).where(eq(ideaVotes.ideaId, idea.id));
