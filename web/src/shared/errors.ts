@@ -23,19 +23,28 @@ export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
   return errorCodes(error).includes(code);
 }
 
+/** Why the API refused a field (`extensions.reasons`): a code with its parameters. */
+export interface FieldReason { code: string; [param: string]: string | number }
+/** Words a reason in the viewer's language, or null when the portal has no words for it. */
+export type ReasonText = (reason: FieldReason) => string | null;
+
 /**
- * The per-field messages of a BAD_USER_INPUT error (`extensions.fields`: field path → message),
- * keyed by the input's own field path (`title`, `feedbackIds.0`): a leading `input.` is dropped.
+ * The per-field messages of a BAD_USER_INPUT error, keyed by the input's own field path (`title`,
+ * `feedbackIds.0`: a leading `input.` is dropped). Worded by `reasonText` from the field's reason
+ * code when it can, else the API's own (English) message.
  */
-export function fieldErrors(error: unknown): Record<string, string> {
+export function fieldErrors(error: unknown, reasonText?: ReasonText): Record<string, string> {
   if (!(error instanceof ApolloError)) return {};
   const out: Record<string, string> = {};
   for (const e of error.graphQLErrors) {
     if (e.extensions?.code !== 'BAD_USER_INPUT') continue;
     const fields = e.extensions.fields;
     if (!fields || typeof fields !== 'object') continue;
+    const reasons = (e.extensions.reasons ?? {}) as Record<string, FieldReason | undefined>;
     for (const [path, message] of Object.entries(fields as Record<string, unknown>)) {
-      if (typeof message === 'string') out[path.replace(/^input\./, '')] = message;
+      if (typeof message !== 'string') continue;
+      const reason = reasons[path];
+      out[path.replace(/^input\./, '')] = (reason && reasonText?.(reason)) || message;
     }
   }
   return out;

@@ -12,8 +12,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function render(mocks: Parameters<typeof renderWithApp>[0]['mocks'] = []) {
-  const rendered = await renderWithApp({ path: '/', routes, mocks });
+async function render(mocks: Parameters<typeof renderWithApp>[0]['mocks'] = [], locale: 'en' | 'nb' | 'sv' = 'en') {
+  const rendered = await renderWithApp({ path: '/', routes, mocks, locale });
   const choose = async (status: string) => {
     rendered.wrapper.findComponent(NSelect).vm.$emit('update:value', status);
     await settle();
@@ -96,5 +96,29 @@ describe('StatusControl', () => {
     await wrapper.get('form').trigger('submit');
     await settle();
     expect(wrapper.get('[data-testid="status-error"]').text()).toBe('You are not allowed to do this.');
+  });
+
+  it('words the API’s field reason in the portal’s language', async () => {
+    const refusal = (status: string) => ({
+      request: { query: SetIdeaStatusMutation, variables: { id: '5', status, reason: null } },
+      result: {
+        errors: [new GraphQLError('Some fields are not valid.', { extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: { status: 'An idea that is IMPLEMENTED cannot move to ACCEPTED.' },
+          reasons: { status: { code: 'STATUS_NOT_ALLOWED', from: 'IMPLEMENTED', to: 'ACCEPTED' } },
+        } })],
+      },
+    });
+    for (const [locale, expected] of [
+      ['en', 'An idea cannot move from Implemented to Accepted.'],
+      ['sv', 'En idé kan inte gå från Genomförd till Godkänd.'],
+    ] as const) {
+      const { wrapper, choose } = await render([refusal('ACCEPTED')], locale);
+      await choose('ACCEPTED');
+      await wrapper.get('form').trigger('submit');
+      await settle();
+      expect(wrapper.get('[data-testid="status-select-error"]').text()).toBe(expected);
+      wrapper.unmount();
+    }
   });
 });

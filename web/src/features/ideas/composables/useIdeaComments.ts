@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { CommentOnIdeaMutation } from '../graphql/commentOnIdea.mutation';
 import { EditIdeaCommentMutation } from '../graphql/editIdeaComment.mutation';
 import { IdeaCommentsQuery } from '../graphql/ideaComments.query';
-import { attempt, type Failure } from './failure';
+import { useFailures, type Failure } from './failure';
 
 export const COMMENT_PAGE_SIZE = 20;
 /** A comment's longest body; the API checks the same. */
@@ -11,6 +11,7 @@ export const COMMENT_MAX = 10_000;
 
 /** An idea's comments, oldest first, grown with "Load more"; posting appends the new one. */
 export function useIdeaComments(ideaId: Ref<string>) {
+  const { attempt } = useFailures();
   const { result, loading, error, refetch, fetchMore } = useQuery(
     IdeaCommentsQuery,
     () => ({ id: ideaId.value, first: COMMENT_PAGE_SIZE, after: null }),

@@ -4,7 +4,7 @@ import { CreateIdeaActionItemMutation } from '../graphql/createIdeaActionItem.mu
 import { HideIdeaMutation } from '../graphql/hideIdea.mutation';
 import { HideIdeaCommentMutation } from '../graphql/hideIdeaComment.mutation';
 import { SetIdeaStatusMutation } from '../graphql/setIdeaStatus.mutation';
-import { attempt } from './failure';
+import { useFailures } from './failure';
 
 /** The longest status or moderation reason the API takes. */
 export const REASON_MAX = 2_000;
@@ -14,6 +14,7 @@ export const ACTIONABLE: readonly IdeaStatus[] = ['ACCEPTED', 'IN_PROGRESS'];
 
 /** The lead's decision: a new status, with a reason (required by the API for DECLINED). */
 export function useSetIdeaStatus() {
+  const { attempt } = useFailures();
   const { mutate, loading } = useMutation(SetIdeaStatusMutation);
   const setStatus = (id: string, status: IdeaStatus, reason: string) =>
     attempt(() => mutate({ id, status, reason: reason.trim() || null }));
@@ -22,6 +23,7 @@ export function useSetIdeaStatus() {
 
 /** An admin hides an abusive idea or comment; the reason goes to the audit log. */
 export function useHide() {
+  const { attempt } = useFailures();
   const idea = useMutation(HideIdeaMutation);
   const comment = useMutation(HideIdeaCommentMutation);
   const hide = (kind: 'idea' | 'comment', id: string, reason: string) =>
@@ -31,6 +33,7 @@ export function useHide() {
 
 /** An accepted idea becomes an action item of its department; the idea's list updates from the answer. */
 export function useCreateActionItem() {
+  const { attempt } = useFailures();
   const { mutate, loading } = useMutation(CreateIdeaActionItemMutation);
   const create = (idea: { id: string; departmentId: string }, title: string) =>
     attempt(() => mutate({ input: { ideaId: idea.id, departmentId: idea.departmentId, title: title.trim() } }));

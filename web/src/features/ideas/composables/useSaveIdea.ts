@@ -2,7 +2,7 @@ import { useMutation } from '@vue/apollo-composable';
 import type { EditIdeaInput, PostIdeaInput } from '@/gql/graphql';
 import { EditIdeaMutation } from '../graphql/editIdea.mutation';
 import { PostIdeaMutation } from '../graphql/postIdea.mutation';
-import { failureOf, type Failure } from './failure';
+import { useFailures, type Failure } from './failure';
 
 /** Limits the API enforces too (api ideas.rules.ts); the form checks them first. */
 export const TITLE_MAX = 200;
@@ -13,6 +13,7 @@ export const EVIDENCE_MAX = 20;
 export type SaveResult = { id: string; failure: null } | { id: null; failure: Failure };
 
 export function useSaveIdea() {
+  const { failureOf } = useFailures();
   const post = useMutation(PostIdeaMutation, {
     // the forum's lists (any filter, any order) are stale once an idea is added
     update: (cache) => {
