@@ -4,10 +4,8 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { actionItems, departments, feedback, slaPolicies, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { requireRole } from '../../shared/auth';
-import { forbidden } from '../../shared/errors';
 import { FieldErrors } from '../../shared/validate';
-import { findIdea } from '../ideas/ideas.service';
-import { mayBecomeActionItem, mayChangeStatus } from '../ideas/ideas.rules';
+import { ideaForActionItem } from '../ideas/ideas.service';
 import { notify } from '../notifications/notifications.service';
 import type { CreateActionItemInput } from './actions.inputs';
 import type { ActionItemType } from './actions.type';
@@ -57,9 +55,7 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
   let feedbackId: number | null = null;
 
   if (input.ideaId != null) {
-    const idea = await findIdea(ctx, input.ideaId, 'ideaId');
-    if (!mayChangeStatus(viewer, idea)) throw forbidden("Only a lead of the idea's department or an admin can act on it.");
-    if (!mayBecomeActionItem(idea.status)) errors.add('ideaId', 'Only an accepted idea becomes an action item.', { code: 'NOT_ACCEPTED' });
+    const idea = await ideaForActionItem(ctx, input.ideaId, 'ideaId', errors);
     ideaId = idea.id;
     departmentId ??= idea.departmentId;
   }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, sql } from 'drizzle-orm';
 import { feedback } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { requireViewer, type Viewer } from '../../shared/auth';
@@ -65,13 +65,8 @@ export async function listFeedback(
 }
 
 export async function getFeedback(ctx: Context, idArg: string): Promise<FeedbackType | null> {
-  const viewer = requireViewer(ctx);
-  const id = parseId(idArg, 'id');
-  const [row] = await ctx.db
-    .select(feedbackSelection(viewer))
-    .from(feedback)
-    .where(eq(feedback.id, id));
-  return row ?? null;
+  requireViewer(ctx);
+  return ctx.loaders.feedbackById.load(parseId(idArg, 'id'));
 }
 
 /** The verbatim, with typed-in emails and phone numbers masked for those who may not see contacts. */

@@ -2,7 +2,6 @@
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { departments, feedback, ideaFeedback, ideaRevisions, ideaStatusChanges, ideaVotes, ideas } from '@chorus/db/schema';
 import type { Context } from '../../context';
-import type { Tx } from '../../shared/audit';
 import { requireViewer } from '../../shared/auth';
 import { badInput, forbidden, notFound } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
@@ -12,7 +11,7 @@ import { decodeKeyset, keysetCursor, pageSize, toConnection } from '../../shared
 import { FieldErrors } from '../../shared/validate';
 import type { EditIdeaInput, IdeaFilter, IdeaSort, PostIdeaInput } from './ideas.inputs';
 import { afterIdeaCursor, ideaColumns, ideaConditions, ideaSort, visibleTo } from './ideas.query';
-import { LIMITS, isAuthor } from './ideas.rules';
+import { LIMITS, isAuthor, mayBecomeActionItem, mayChangeStatus } from './ideas.rules';
 import type { IdeaType } from './ideas.type';
 
 export async function listIdeas(
@@ -65,7 +64,7 @@ export async function findIdea(ctx: Context, idArg: string, field = 'id'): Promi
 }
 
 /** Feedback ids given as evidence, each checked to exist. */
-async function evidence(ctx: Context | { db: Tx }, ids: string[] | null | undefined, errors: FieldErrors): Promise<number[]> {
+async function evidence(ctx: Context, ids: string[] | null | undefined, errors: FieldErrors): Promise<number[]> {
   if (!ids?.length) return [];
   if (ids.length > LIMITS.evidence) {
     errors.add('feedbackIds', `At most ${LIMITS.evidence} feedback items.`, { code: 'TOO_MANY', max: LIMITS.evidence });
@@ -154,4 +153,16 @@ export function previewMarkdown(ctx: Context, markdown: string): string {
   errors.text(markdown, 'markdown', { max: LIMITS.body });
   errors.throwIfAny();
   return renderMarkdown(markdown);
+}
+
+/**
+ * The idea an action item is made from: visible, still changeable, decided on by the viewer (a LEAD
+ * of its department or an ADMIN, else FORBIDDEN) and accepted (else a reason on `field`).
+ */
+export async function ideaForActionItem(ctx: Context, idArg: string, field: string, errors: FieldErrors): Promise<IdeaType> {
+  const viewer = requireViewer(ctx);
+  const idea = await findIdea(ctx, idArg, field);
+  if (!mayChangeStatus(viewer, idea)) throw forbidden("Only a lead of the idea's department or an admin can act on it.");
+  if (!mayBecomeActionItem(idea.status)) errors.add(field, 'Only an accepted idea becomes an action item.', { code: 'NOT_ACCEPTED' });
+  return idea;
 }

@@ -12,7 +12,6 @@ const KIND_OF_CHANNEL: Record<Channel, FeedbackKind> = {
 };
 export const kindOf = (channel: Channel): FeedbackKind => KIND_OF_CHANNEL[channel];
 
-export { detectLanguage } from '../../shared/language';
 
 // Word stems in English, Norwegian and Swedish; matched at the start of words.
 const POSITIVE = ['great', 'excellent', 'love', 'happy', 'thank', 'fast', 'easy', 'helpful', 'good', 'perfect',

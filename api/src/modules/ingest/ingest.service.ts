@@ -6,8 +6,9 @@ import { requireRole } from '../../shared/auth';
 import { badInput } from '../../shared/errors';
 import type { Category, FeedbackKind, LoopStatus, Sentiment } from '../feedback/feedback.type';
 import {
-  categoryOf, departmentFor, detectLanguage, kindOf, loopStatusOf, sentimentOf, themesOf, type ThemeKeywords,
+  categoryOf, departmentFor, kindOf, loopStatusOf, sentimentOf, themesOf, type ThemeKeywords,
 } from './enrich';
+import { detectLanguage } from '../../shared/language';
 import type { FeedbackInput, IngestRejection, IngestResult } from './ingest.inputs';
 import { validateRow } from './ingest.validate';
 

@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../shared/auth';
 import { pageSize } from '../../shared/pagination';
 import { containsPattern } from '../../shared/search';
+import { publicUserColumns } from './org.loaders';
 
 export async function listDepartments(ctx: Context) {
   requireViewer(ctx);
@@ -19,7 +20,7 @@ export async function searchUsers(ctx: Context, search: string | null | undefine
   requireViewer(ctx);
   const pattern = containsPattern(search);
   return ctx.db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, departmentId: users.departmentId })
+    .select(publicUserColumns)
     .from(users)
     .where(and(isNull(users.disabledAt), pattern ? ilike(users.name, pattern) : undefined))
     .orderBy(asc(users.name))
