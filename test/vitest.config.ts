@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     globalSetup: ['@chorus/db/testing/global-setup'],
     // CHORUS_E2E=off runs the integration tests alone (CI's second pass on PostgreSQL 15)
-    include: ['integration/**/*.test.ts', ...(process.env.CHORUS_E2E === 'off' ? [] : ['e2e/**/*.test.ts'])],
+    include: ['integration/**/*.test.ts', 'security/**/*.test.ts', ...(process.env.CHORUS_E2E === 'off' ? [] : ['e2e/**/*.test.ts'])],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // the browser tests share two cores with the server they drive
