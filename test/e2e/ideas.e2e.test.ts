@@ -3,7 +3,7 @@
 // OWASP vectors, posted as an idea and as comments, do not run in the browser.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { XSS_VECTORS } from '../../api/src/shared/xss-vectors';
+import { XSS_VECTORS } from '@chorus/db/testing';
 import { signIn, startPortal, type Portal } from './support';
 
 let portal: Portal;

@@ -1,5 +1,5 @@
 // Typed scenario data for API tests: a small company with one person per role and a few feedback items.
-import { hashPassword, type Db } from '@chorus/db';
+import { hashPassword, withMaskedText, type Db } from '@chorus/db';
 import {
   actionItems, contacts, customers, departments, feedback, feedbackThemes, products, themes, users,
 } from '@chorus/db/schema';
@@ -31,7 +31,7 @@ export async function seedScenario(db: Db) {
     { customerId: acme.id, name: 'Kari Nordmann', email: 'kari@acme.no', phone: '+47 912 34 567', dedupeKey: 'kari@acme.no' },
   ]).returning();
   const day = (n: number) => new Date(Date.UTC(2026, 5, 1 + n, 12));
-  const items = await db.insert(feedback).values([
+  const rows: (typeof feedback.$inferInsert)[] = [
     { source: 's', externalId: '1', receivedAt: day(0), channel: 'SURVEY_EMAIL', kind: 'DIRECT', category: 'COMPLAINT',
       npsScore: 3, text: 'The delivery was late again. Call me on +47 912 34 567 or kari@acme.no', language: 'en',
       sentiment: 'NEGATIVE', customerId: acme.id, contactId: kari.id, productId: freight.id, departmentId: support.id, loopStatus: 'OPEN' },
@@ -41,7 +41,8 @@ export async function seedScenario(db: Db) {
     { source: 's', externalId: '3', receivedAt: day(2), channel: 'REVIEW', kind: 'INDIRECT', category: 'PRAISE',
       npsScore: 10, text: 'Leveransen kom i tid och allt fungerade.', language: 'sv', sentiment: 'POSITIVE',
       customerId: acme.id, contactId: kari.id, productId: app.id, departmentId: product.id },
-  ]).returning();
+  ];
+  const items = await db.insert(feedback).values(withMaskedText(rows)).returning();
   await db.insert(feedbackThemes).values([
     { feedbackId: items[0].id, themeId: delivery.id },
     { feedbackId: items[1].id, themeId: billing.id },

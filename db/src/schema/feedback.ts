@@ -62,12 +62,18 @@ export const feedback = pgTable(
     score10: real('score10').generatedAlwaysAs(
       sql`coalesce(nps_score::real, (csat_score - 1) * 2.5, (ces_score - 1) * 10.0 / 6)`,
     ),
-    // Full-text document, stemmed with the feedback's own language. Emails and phone numbers typed
-    // into the text are left out: searching for one would tell a viewer who may not see the contact
-    // which feedback holds it. (Same patterns as the API's masking, in PostgreSQL's regex dialect, with no backslash to lose.)
+    // The verbatim as viewers who may not see the contact read it: emails and phone numbers replaced
+    // by placeholders. Computed when the text is written, by the one masker (db/src/derived/mask.ts),
+    // and recomputed at start-up for rows older than its MASK_VERSION.
+    textMasked: text('text_masked'),
+    // the MASK_VERSION textMasked was computed with
+    textMaskVersion: smallint('text_mask_version').notNull().default(0),
+    // Full-text document, stemmed with the feedback's own language, built from the masked text (with
+    // its placeholders dropped): what a viewer cannot see cannot be searched for, and searching for an
+    // email or phone number cannot tell anyone which feedback holds it.
     searchDoc: tsvector('search_doc').generatedAlwaysAs(
-      sql`to_tsvector(${searchConfigSql(sql.raw('language'))}, regexp_replace(regexp_replace(coalesce(text, ''),
-        '[[:alnum:]._%+-]+@[[:alnum:]-]+([.][[:alnum:]-]+)+', ' ', 'g'), '([+]|00)?[0-9]([ .-]?[0-9]){7,}', ' ', 'g'))`,
+      sql`to_tsvector(${searchConfigSql(sql.raw('language'))},
+        replace(replace(coalesce(text_masked, ''), '[email hidden]', ' '), '[phone hidden]', ' '))`,
     ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -78,6 +84,8 @@ export const feedback = pgTable(
     check('feedback_ces_range', sql`ces_score between 1 and 7`),
     check('feedback_repurchase_range', sql`repurchase_score between 0 and 10`),
     check('feedback_cross_buy_range', sql`cross_buy_score between 0 and 10`),
+    // no verbatim without its masked form (added NOT VALID: rows from before are filled at start-up)
+    check('feedback_text_masked', sql`(text is null) = (text_masked is null)`),
     // The default order and keyset paging: newest first, id breaks ties. Ascending on purpose: read
     // backwards it serves ORDER BY … DESC, whereas a DESC index here would be DESC NULLS LAST, which
     // PostgreSQL cannot use for a plain DESC.
@@ -125,9 +133,16 @@ export const feedbackComments = pgTable(
     authorId: bigint('author_id', { mode: 'number' }).notNull().references(() => users.id),
     // markdown; @mentions notify the colleague named
     body: text('body').notNull(),
+    // body rendered and sanitised when written (db/src/derived/markdown.ts), never per read
+    bodyHtml: text('body_html'),
+    // the RENDER_VERSION bodyHtml was rendered with; older ones are re-rendered at start-up
+    htmlVersion: smallint('html_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('feedback_comments_feedback_idx').on(t.feedbackId, t.createdAt)],
+  (t) => [
+    index('feedback_comments_feedback_idx').on(t.feedbackId, t.createdAt),
+    check('feedback_comments_body_html', sql`body_html is not null`),
+  ],
 );
 
 // A named filter of the feedback hub; shared views are visible to everyone.

@@ -1,7 +1,7 @@
 // The ideas forum: employees' improvement ideas, one vote per employee, comments, and the status
 // timeline a department's LEAD writes.
 import { relations, sql } from 'drizzle-orm';
-import { bigint, index, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, check, index, pgEnum, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 import { feedback, searchConfigSql, tsvector } from './feedback';
 import { departments, users } from './org';
 
@@ -14,8 +14,12 @@ export const ideas = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     title: text('title').notNull(),
-    // markdown; rendered to sanitised HTML on the way out
+    // markdown
     body: text('body').notNull(),
+    // body rendered and sanitised when written (db/src/derived/markdown.ts), never per read
+    bodyHtml: text('body_html'),
+    // the RENDER_VERSION bodyHtml was rendered with; older ones are re-rendered at start-up
+    htmlVersion: smallint('html_version').notNull().default(0),
     departmentId: bigint('department_id', { mode: 'number' }).notNull().references(() => departments.id),
     category: text('category'),
     authorId: bigint('author_id', { mode: 'number' }).notNull().references(() => users.id),
@@ -38,6 +42,7 @@ export const ideas = pgTable(
     index('ideas_author_idx').on(t.authorId),
     index('ideas_created_idx').on(t.createdAt),
     index('ideas_search_idx').using('gin', t.searchDoc),
+    check('ideas_body_html', sql`body_html is not null`),
   ],
 );
 
@@ -60,12 +65,15 @@ export const ideaComments = pgTable(
     ideaId: bigint('idea_id', { mode: 'number' }).notNull().references(() => ideas.id, { onDelete: 'cascade' }),
     authorId: bigint('author_id', { mode: 'number' }).notNull().references(() => users.id),
     body: text('body').notNull(),
+    // as for ideas: rendered when written, re-rendered at start-up when RENDER_VERSION moves
+    bodyHtml: text('body_html'),
+    htmlVersion: smallint('html_version').notNull().default(0),
     hiddenAt: timestamp('hidden_at', { withTimezone: true }),
     hiddenReason: text('hidden_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('idea_comments_idea_idx').on(t.ideaId, t.createdAt)],
+  (t) => [index('idea_comments_idea_idx').on(t.ideaId, t.createdAt), check('idea_comments_body_html', sql`body_html is not null`)],
 );
 
 // Earlier versions of an edited idea or comment (exactly one of the two ids is set).

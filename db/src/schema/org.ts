@@ -52,6 +52,15 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+// Failed sign-ins per client address, so one address cannot try passwords across many accounts.
+export const signInThrottle = pgTable('sign_in_throttle', {
+  // the client's IP address as express sees it (CHORUS_TRUST_PROXY decides which hop)
+  address: text('address').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  // failures are counted from here; a window that has passed starts again at zero
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const departmentsRelations = relations(departments, ({ many }) => ({ users: many(users) }));
 export const usersRelations = relations(users, ({ one, many }) => ({
   department: one(departments, { fields: [users.departmentId], references: [departments.id] }),

@@ -2,6 +2,8 @@
 // generated while they stream (so Node and PostgreSQL work at the same time), and the rows that
 // reference them (themes, action items, follow-ups, links, comments) are COPYed right after the chunk
 // commits, on a second connection while the next chunk streams. Memory stays bounded by the chunk.
+import { MASK_VERSION, maskedOrNull } from '../derived/mask';
+import { RENDER_VERSION, renderMarkdown } from '../derived/markdown';
 import { copyInto, copyLine, LineBuffer } from './copy';
 import { createdAt, ItemFactory, type Item, type RecoveryPlan } from './item';
 import { LoopPlanner, type ActionPlan } from './loop';
@@ -16,7 +18,7 @@ import { BANKS } from './verbatims/index';
 const FEEDBACK_COLUMNS = [
   'id', 'source', 'external_id', 'received_at', 'channel', 'kind', 'category', 'customer_id', 'contact_id', 'product_id',
   'survey_id', 'department_id', 'nps_score', 'csat_score', 'ces_score', 'repurchase_score', 'cross_buy_score', 'text',
-  'language', 'sentiment', 'loop_status', 'created_at',
+  'text_masked', 'text_mask_version', 'language', 'sentiment', 'loop_status', 'created_at',
 ] as const;
 
 /** Items per COPY statement; the dependants of one chunk are held in memory until it commits. */
@@ -34,7 +36,7 @@ class Dependents {
     'sla_policy_id', 'created_at', 'updated_at', 'due_at', 'first_response_at', 'resolved_at',
   ]);
   readonly followUps = new LineBuffer('follow_ups', ['id', 'action_item_id', 'author_id', 'contacted_customer', 'channel', 'note', 'created_at']);
-  readonly comments = new LineBuffer('feedback_comments', ['id', 'feedback_id', 'author_id', 'body', 'created_at']);
+  readonly comments = new LineBuffer('feedback_comments', ['id', 'feedback_id', 'author_id', 'body', 'body_html', 'html_version', 'created_at']);
   readonly notifications = new LineBuffer('notifications', ['id', 'user_id', 'type', 'payload', 'read_at', 'created_at']);
 
   /** In foreign-key order: follow-ups need their action items. */
@@ -142,7 +144,7 @@ export async function seedFeedback(ctx: SeedContext, refs: Refs, total: number):
       theme: bank.themeLabels[item.themes[0] ?? 'support_quality'],
     });
     const id = ids.comment.take();
-    deps.comments.push([id, item.id, author.id, body, iso(at)]);
+    deps.comments.push([id, item.id, author.id, body, renderMarkdown(body), RENDER_VERSION, iso(at)]);
     stats.feedbackComments++;
     if (mention && body.includes(`@${mention.name}`) && now - at < 30 * DAY) {
       notify(deps, mention, 'MENTION', { feedbackId: item.id, commentId: id, by: author.name }, at);
@@ -176,7 +178,7 @@ export async function seedFeedback(ctx: SeedContext, refs: Refs, total: number):
       item.id, item.source, item.externalId, iso(item.receivedAt), item.channel, item.kind, item.category,
       item.customer?.id ?? null, item.contact?.id ?? null, refs.products.get(item.product)!, item.survey?.id ?? null,
       refs.departments.get(item.department)!, item.nps, item.csat, item.ces, item.repurchase, item.crossBuy, item.text,
-      item.language, item.sentiment, loop.loopStatus, iso(createdAt(item, extra)),
+      maskedOrNull(item.text), MASK_VERSION, item.language, item.sentiment, loop.loopStatus, iso(createdAt(item, extra)),
     ]);
   }
 

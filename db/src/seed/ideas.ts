@@ -1,6 +1,7 @@
 // Phase 3: the ideas forum (ideas, votes, comments, the status timeline each department's lead
 // writes, feedback given as evidence), action items made from ideas, notifications about all this,
 // and a few shared saved views.
+import { RENDER_VERSION, renderMarkdown } from '../derived/markdown';
 import { copyRows, type CopyValue } from './copy';
 import type { FeedbackStats } from './feedback-phase';
 import { ideaBody, IDEAS, type IdeaSpec, type IdeaStatus } from './ideas-data';
@@ -124,8 +125,9 @@ export async function seedIdeas(ctx: SeedContext, refs: Refs, stats: FeedbackSta
       from = to;
       lastAt = at;
     });
-    rows.ideas.push([id, idea.title, ideaBody(idea), refs.departments.get(idea.department)!, idea.category, author.id, idea.status,
-      lastReason, idea.lang, iso(postedAt), iso(lastAt)]);
+    const body = ideaBody(idea);
+    rows.ideas.push([id, idea.title, body, renderMarkdown(body), RENDER_VERSION, refs.departments.get(idea.department)!, idea.category, author.id,
+      idea.status, lastReason, idea.lang, iso(postedAt), iso(lastAt)]);
 
     // votes: one per person, most in the first weeks
     const voteCount = Math.min(employees.length, Math.round(POPULARITY[idea.status] * rng.logNormal(1, 0.55)));
@@ -140,7 +142,8 @@ export async function seedIdeas(ctx: SeedContext, refs: Refs, stats: FeedbackSta
       const commenter = rng.pick(refs.users);
       const lang = rng.chance(0.8) ? idea.lang : commenter.locale;
       const commentId = ++ids.comment;
-      rows.comments.push([commentId, id, commenter.id, rng.pick(BANKS[lang].ideaComments), iso(at), iso(at)]);
+      const commentBody = rng.pick(BANKS[lang].ideaComments);
+      rows.comments.push([commentId, id, commenter.id, commentBody, renderMarkdown(commentBody), RENDER_VERSION, iso(at), iso(at)]);
       if (commenter.id !== author.id && now - at < 30 * DAY) notify(author, 'IDEA_COMMENT', { ideaId: id, commentId, title: idea.title, by: commenter.name }, at + MINUTE);
     }
 
@@ -171,10 +174,10 @@ export async function seedIdeas(ctx: SeedContext, refs: Refs, stats: FeedbackSta
     for (const user of refs.members.get('Sales') ?? []) notify(user, 'FEATURE_SHIPPED', { featureRequestId: fr.id, title: fr.spec.title }, at + HOUR);
   }
 
-  await copyRows(ctx.sql, 'ideas', ['id', 'title', 'body', 'department_id', 'category', 'author_id', 'status', 'status_reason', 'language', 'created_at', 'updated_at'], rows.ideas);
+  await copyRows(ctx.sql, 'ideas', ['id', 'title', 'body', 'body_html', 'html_version', 'department_id', 'category', 'author_id', 'status', 'status_reason', 'language', 'created_at', 'updated_at'], rows.ideas);
   await copyRows(ctx.sql, 'idea_status_changes', ['id', 'idea_id', 'from_status', 'to_status', 'reason', 'changed_by_id', 'created_at'], rows.changes);
   await copyRows(ctx.sql, 'idea_votes', ['idea_id', 'user_id', 'created_at'], rows.votes);
-  await copyRows(ctx.sql, 'idea_comments', ['id', 'idea_id', 'author_id', 'body', 'created_at', 'updated_at'], rows.comments);
+  await copyRows(ctx.sql, 'idea_comments', ['id', 'idea_id', 'author_id', 'body', 'body_html', 'html_version', 'created_at', 'updated_at'], rows.comments);
   await copyRows(ctx.sql, 'idea_feedback', ['idea_id', 'feedback_id'], rows.evidence);
   await copyRows(ctx.sql, 'action_items', ['id', 'version', 'title', 'description', 'status', 'priority', 'idea_id', 'assignee_id', 'department_id',
     'created_by_id', 'created_at', 'updated_at', 'due_at', 'resolved_at'], rows.actions);

@@ -370,7 +370,7 @@ describe('the demo at the default size', () => {
     expect(row.id).toBe(DEFAULT_FEEDBACK + 1);
     await db.sql`insert into departments (name) values ('Finance')`;
     await db.sql`insert into action_items (title) values ('after seeding')`;
-    await db.sql`insert into ideas (title, body, department_id, author_id) select 'x', 'y', min(id), min(id) from users`;
+    await db.sql`insert into ideas (title, body, body_html, department_id, author_id) select 'x', 'y', '<p>y</p>', min(id), min(id) from users`;
     await expect(seedDemo(db, { seed: SEED, now: NOW, feedback: 10 })).rejects.toThrow(/empty/);
   });
 });

@@ -38,3 +38,4 @@ export async function createTestDatabase(options: CreateDbOptions = {}): Promise
     },
   };
 }
+export { XSS_VECTORS } from '../derived/xss-vectors';

@@ -16,14 +16,3 @@ export function mayViewContact(viewer: Viewer, scope: ContactScope): boolean {
 }
 
 export const MASKED_CONTACT: ContactType = { name: null, email: null, phone: null, masked: true };
-
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-// international or local numbers of 8+ digits, with spaces, dots or dashes between groups; a long
-// order number is masked too (privacy errs on the safe side), a date is not
-const PHONE = /(?:\+|00)?\d(?:[\s.-]?\d){7,}/g;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Masks email addresses and phone numbers a customer typed into a verbatim. */
-export function maskText(text: string): string {
-  return text.replace(EMAIL, '[email hidden]').replace(PHONE, (m) => (DATE.test(m) ? m : '[phone hidden]'));
-}

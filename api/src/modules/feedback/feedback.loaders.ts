@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '@chorus/db';
-import { feedback } from '@chorus/db/schema';
+import { feedback, feedbackComments } from '@chorus/db/schema';
 import type { Viewer } from '../../shared/auth';
 import type { FeedbackType } from './feedback.type';
 import { feedbackSelection } from './feedback.service';
@@ -12,6 +12,13 @@ export const feedbackLoaders = (db: Db, viewer: Viewer | null) => ({
     if (!viewer) return ids.map(() => null);
     const rows = await db.select(feedbackSelection(viewer)).from(feedback).where(inArray(feedback.id, ids as number[]));
     const byId = new Map(rows.map((r) => [r.id, r as FeedbackType]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }),
+  /** a comment's current text, for what notifications show of it (feedback comments are never hidden) */
+  feedbackCommentById: new DataLoader<number, { body: string; hidden: boolean } | null>(async (ids) => {
+    const rows = await db.select({ id: feedbackComments.id, body: feedbackComments.body }).from(feedbackComments)
+      .where(inArray(feedbackComments.id, ids as number[]));
+    const byId = new Map(rows.map((r) => [r.id, { body: r.body, hidden: false }]));
     return ids.map((id) => byId.get(id) ?? null);
   }),
 });

@@ -6,7 +6,7 @@ import { parseId } from '../../shared/ids';
 import { decodeKeyset, keysetCursor, pageSize, toConnection, type ConnectionShape } from '../../shared/pagination';
 import { contactFor, customerById } from '../customers/customers.service';
 import { departmentOf } from '../org/org.service';
-import { mayViewContact, maskText } from '../customers/privacy';
+import { mayViewContact } from '../customers/privacy';
 import { SortDirection, type FeedbackFilter, type FeedbackOrder } from './feedback.inputs';
 import { afterCursor, feedbackConditions, feedbackSort } from './feedback.query';
 import type { FeedbackType } from './feedback.type';
@@ -16,7 +16,7 @@ export const feedbackColumns = {
   id: feedback.id, receivedAt: feedback.receivedAt, channel: feedback.channel, kind: feedback.kind,
   category: feedback.category, npsScore: feedback.npsScore, csatScore: feedback.csatScore,
   cesScore: feedback.cesScore, repurchaseScore: feedback.repurchaseScore, crossBuyScore: feedback.crossBuyScore,
-  npsGroup: feedback.npsGroup, text: feedback.text, language: feedback.language, sentiment: feedback.sentiment,
+  npsGroup: feedback.npsGroup, text: feedback.text, textMasked: feedback.textMasked, language: feedback.language, sentiment: feedback.sentiment,
   loopStatus: feedback.loopStatus, source: feedback.source, customerId: feedback.customerId,
   contactId: feedback.contactId, productId: feedback.productId, surveyId: feedback.surveyId,
   departmentId: feedback.departmentId,
@@ -69,11 +69,13 @@ export async function getFeedback(ctx: Context, idArg: string): Promise<Feedback
   return ctx.loaders.feedbackById.load(parseId(idArg, 'id'));
 }
 
-/** The verbatim, with typed-in emails and phone numbers masked for those who may not see contacts. */
+/**
+ * The verbatim, with typed-in emails and phone numbers masked for those who may not see contacts: the
+ * masked form was computed when the feedback was stored, so reading it costs nothing.
+ */
 export function feedbackText(ctx: Context, item: FeedbackType): string | null {
   const viewer = requireViewer(ctx);
-  if (item.text === null || mayViewContact(viewer, item)) return item.text;
-  return maskText(item.text);
+  return mayViewContact(viewer, item) ? item.text : item.textMasked;
 }
 
 export function feedbackContact(ctx: Context, item: FeedbackType) {

@@ -87,8 +87,8 @@ describe('feedback list', () => {
   });
 
   it('keeps unscored items last in both directions of the SCORE sort', async () => {
-    await h.database.sql`insert into feedback (source, external_id, received_at, channel, kind, text)
-      values ('unscored', '1', '2026-06-05T00:00:00Z', 'SOCIAL', 'INDIRECT', 'No score here')`;
+    await h.database.sql`insert into feedback (source, external_id, received_at, channel, kind, text, text_masked)
+      values ('unscored', '1', '2026-06-05T00:00:00Z', 'SOCIAL', 'INDIRECT', 'No score here', 'No score here')`;
     try {
       for (const direction of ['ASC', 'DESC']) {
         const r = await employee.gql(LIST, { orderBy: { field: 'SCORE', direction } });

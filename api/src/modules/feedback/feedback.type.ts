@@ -37,6 +37,8 @@ export class FeedbackType {
   @Field(() => LoopStatus) loopStatus: LoopStatus;
   @Field(() => String, { description: 'the system the feedback came from' }) source: string;
   text: string | null;
+  /** the text as viewers who may not see the contact read it (db/src/derived/mask.ts) */
+  textMasked: string | null;
   customerId: number | null;
   contactId: number | null;
   productId: number | null;

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { requireViewer } from '../../shared/auth';
-import { renderMarkdown } from '../../shared/markdown';
 import { UserType } from '../org/org.type';
 import { editComment, hideComment } from './comments.service';
 import { isAuthor } from './ideas.rules';
@@ -17,11 +16,6 @@ export class IdeaCommentResolver {
   @Mutation(() => IdeaCommentType, { description: 'ADMIN: hides an abusive comment from everyone else (recorded in the audit log).' })
   hideIdeaComment(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
     return hideComment(ctx, id, reason);
-  }
-
-  @FieldResolver(() => String, { description: 'the body as sanitised HTML' })
-  bodyHtml(@Root() comment: IdeaCommentType) {
-    return renderMarkdown(comment.body);
   }
 
   @FieldResolver(() => UserType)

@@ -1,5 +1,6 @@
 // Comments on ideas: reading, writing (with @mentions), editing one's own, and hiding by an ADMIN.
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { RENDER_VERSION, renderMarkdown } from '@chorus/db';
 import { ideaComments, ideaRevisions, ideas, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { audit, type Tx } from '../../shared/audit';
@@ -14,13 +15,13 @@ import { LIMITS, isAuthor } from './ideas.rules';
 import type { IdeaCommentType, IdeaType } from './ideas.type';
 
 const columns = {
-  id: ideaComments.id, ideaId: ideaComments.ideaId, authorId: ideaComments.authorId, body: ideaComments.body,
+  id: ideaComments.id, ideaId: ideaComments.ideaId, authorId: ideaComments.authorId, body: ideaComments.body, bodyHtml: ideaComments.bodyHtml,
   createdAt: ideaComments.createdAt, updatedAt: ideaComments.updatedAt, hiddenReason: ideaComments.hiddenReason,
   hidden: sql<boolean>`("idea_comments"."hidden_at" is not null)`,
   edited: sql<boolean>`exists (select 1 from idea_revisions r where r.comment_id = "idea_comments"."id")`,
 };
 const visibleTo = (viewer: Viewer) => (viewer.role === 'ADMIN' ? undefined : isNull(ideaComments.hiddenAt));
-const excerpt = (body: string) => (body.length > 140 ? `${body.slice(0, 139)}…` : body);
+const MENTION = /@([\p{L}][\p{L}'-]*)(?:\s+([\p{L}][\p{L}'-]*))?/gu;
 
 /** Oldest first: a conversation reads from the top. */
 export async function listComments(ctx: Context, idea: IdeaType, args: { first?: number | null; after?: string | null }) {
@@ -50,10 +51,18 @@ async function findComment(ctx: Context, idArg: string): Promise<IdeaCommentType
   return row as IdeaCommentType;
 }
 
+/** A comment may name at most LIMITS.mentions colleagues: one comment must not be able to notify everyone. */
+function checkMentions(body: string | null, errors: FieldErrors): void {
+  const mentions = body?.match(MENTION)?.length ?? 0;
+  if (mentions > LIMITS.mentions) {
+    errors.add('body', `At most ${LIMITS.mentions} @mentions in one comment.`, { code: 'TOO_MANY_MENTIONS', max: LIMITS.mentions });
+  }
+}
+
 /** Colleagues named as `@First Last` (or `@First` when that is someone's whole name). */
 async function mentionedUsers(tx: Tx, body: string): Promise<number[]> {
   const names = new Set<string>();
-  for (const m of body.matchAll(/@([\p{L}][\p{L}'-]*)(?:\s+([\p{L}][\p{L}'-]*))?/gu)) {
+  for (const m of body.matchAll(MENTION)) {
     names.add(m[1].toLowerCase());
     if (m[2]) names.add(`${m[1]} ${m[2]}`.toLowerCase());
   }
@@ -68,11 +77,15 @@ export async function commentOnIdea(ctx: Context, idArg: string, bodyArg: string
   const idea = await findIdea(ctx, idArg);
   const errors = new FieldErrors();
   const body = errors.text(bodyArg, 'body', { max: LIMITS.comment, required: true });
+  checkMentions(body, errors);
   errors.throwIfAny();
   await ctx.db.transaction(async (tx) => {
-    const [comment] = await tx.insert(ideaComments).values({ ideaId: idea.id, authorId: viewer.id, body: body! })
+    const [comment] = await tx.insert(ideaComments)
+      .values({ ideaId: idea.id, authorId: viewer.id, body: body!, bodyHtml: renderMarkdown(body!), htmlVersion: RENDER_VERSION })
       .returning({ id: ideaComments.id });
-    const about = { by: viewer.name, byId: viewer.id, ideaId: idea.id, commentId: comment.id, title: idea.title, excerpt: excerpt(body!) };
+    // the comment's id, not its words: the notification shows the comment as it is now (edited, or
+    // hidden) rather than a copy of its first text
+    const about = { by: viewer.name, byId: viewer.id, ideaId: idea.id, commentId: comment.id, title: idea.title };
     const mentioned = await mentionedUsers(tx, body!);
     await notify(tx, mentioned, 'MENTION', about);
     // the author hears of the comment unless the mention already told them
@@ -88,13 +101,15 @@ export async function editComment(ctx: Context, idArg: string, bodyArg: string):
   if (!isAuthor(viewer, comment)) throw forbidden('Only the author can edit a comment.');
   const errors = new FieldErrors();
   const body = errors.text(bodyArg, 'body', { max: LIMITS.comment, required: true });
+  checkMentions(body, errors);
   errors.throwIfAny();
   await ctx.db.transaction(async (tx) => {
     // the text being replaced, read under a row lock: concurrent edits each keep the one before
     const [current] = await tx.select({ body: ideaComments.body }).from(ideaComments).where(eq(ideaComments.id, comment.id)).for('update');
     if (body === current.body) return;
     await tx.insert(ideaRevisions).values({ commentId: comment.id, body: current.body, editedById: viewer.id });
-    await tx.update(ideaComments).set({ body: body!, updatedAt: sql`now()` }).where(eq(ideaComments.id, comment.id));
+    await tx.update(ideaComments).set({ body: body!, bodyHtml: renderMarkdown(body!), htmlVersion: RENDER_VERSION, updatedAt: sql`now()` })
+      .where(eq(ideaComments.id, comment.id));
   });
   return findComment(ctx, String(comment.id));
 }

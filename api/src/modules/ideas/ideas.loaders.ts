@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@chorus/db';
-import { feedback, ideaFeedback, ideaStatusChanges, ideas } from '@chorus/db/schema';
+import { feedback, ideaComments, ideaFeedback, ideaStatusChanges, ideas } from '@chorus/db/schema';
 import type { Viewer } from '../../shared/auth';
 import { groupBy } from '../../shared/loaders';
 import { feedbackSelection } from '../feedback/feedback.service';
@@ -15,6 +15,13 @@ export const ideaLoaders = (db: Db, viewer: Viewer | null) => ({
     if (!viewer) return ids.map(() => null);
     const rows = await db.select(ideaColumns(viewer)).from(ideas).where(and(inArray(ideas.id, ids as number[]), visibleTo(viewer)));
     const byId = new Map(rows.map((r) => [r.id, r as IdeaType]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }),
+  /** a comment's current text, for what notifications show of it */
+  ideaCommentById: new DataLoader<number, { body: string; hidden: boolean } | null>(async (ids) => {
+    const rows = await db.select({ id: ideaComments.id, body: ideaComments.body, hiddenAt: ideaComments.hiddenAt })
+      .from(ideaComments).where(inArray(ideaComments.id, ids as number[]));
+    const byId = new Map(rows.map((r) => [r.id, { body: r.body, hidden: r.hiddenAt !== null }]));
     return ids.map((id) => byId.get(id) ?? null);
   }),
   timelineByIdeaId: new DataLoader<number, IdeaStatusChangeType[]>(async (ids) => {

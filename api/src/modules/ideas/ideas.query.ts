@@ -25,7 +25,7 @@ export const trendingScore = (asOf: Date) => sql<number>`(select coalesce(sum(po
 export function ideaColumns(viewer: Viewer) {
   const admin = viewer.role === 'ADMIN';
   return {
-    id: ideas.id, title: ideas.title, body: ideas.body, category: ideas.category, status: ideas.status,
+    id: ideas.id, title: ideas.title, body: ideas.body, bodyHtml: ideas.bodyHtml, category: ideas.category, status: ideas.status,
     statusReason: ideas.statusReason, createdAt: ideas.createdAt, updatedAt: ideas.updatedAt,
     authorId: ideas.authorId, departmentId: ideas.departmentId, hiddenReason: ideas.hiddenReason,
     hidden: sql<boolean>`("ideas"."hidden_at" is not null)`,

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { requireViewer } from '../../shared/auth';
-import { renderMarkdown } from '../../shared/markdown';
 import { ActionItemType } from '../actions/actions.type';
 import { FeedbackType } from '../feedback/feedback.type';
 import { DepartmentType, UserType } from '../org/org.type';
@@ -74,11 +73,6 @@ export class IdeaResolver {
   @Mutation(() => IdeaType, { description: 'ADMIN: hides an abusive idea from everyone else (recorded in the audit log).' })
   hideIdea(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
     return hideIdea(ctx, id, reason);
-  }
-
-  @FieldResolver(() => String, { description: 'the body as sanitised HTML' })
-  bodyHtml(@Root() idea: IdeaType) {
-    return renderMarkdown(idea.body);
   }
 
   @FieldResolver(() => UserType)

@@ -3,7 +3,7 @@
 import type { Viewer } from '../../shared/auth';
 import type { IdeaStatus } from './ideas.type';
 
-export const LIMITS = { title: 200, body: 20_000, category: 60, comment: 10_000, reason: 2_000, evidence: 20 } as const;
+export const LIMITS = { title: 200, body: 20_000, category: 60, comment: 10_000, reason: 2_000, evidence: 20, mentions: 20 } as const;
 
 const FLOW: IdeaStatus[] = ['NEW', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS', 'IMPLEMENTED'];
 

@@ -6,7 +6,7 @@ import { requireViewer } from '../../shared/auth';
 import { badInput, forbidden, notFound } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { detectLanguage } from '../../shared/language';
-import { renderMarkdown } from '../../shared/markdown';
+import { RENDER_VERSION, renderMarkdown } from '@chorus/db';
 import { decodeKeyset, keysetCursor, pageSize, toConnection } from '../../shared/pagination';
 import { FieldErrors } from '../../shared/validate';
 import type { EditIdeaInput, IdeaFilter, IdeaSort, PostIdeaInput } from './ideas.inputs';
@@ -95,7 +95,7 @@ export async function postIdea(ctx: Context, input: PostIdeaInput): Promise<Idea
 
   const id = await ctx.db.transaction(async (tx) => {
     const [idea] = await tx.insert(ideas).values({
-      title: title!, body: body!, category, departmentId, authorId: viewer.id, language: detectLanguage(`${title} ${body}`),
+      title: title!, body: body!, bodyHtml: renderMarkdown(body!), htmlVersion: RENDER_VERSION, category, departmentId, authorId: viewer.id, language: detectLanguage(`${title} ${body}`),
     }).returning({ id: ideas.id });
     // the posting opens the timeline
     await tx.insert(ideaStatusChanges).values({ ideaId: idea.id, fromStatus: null, toStatus: 'NEW', changedById: viewer.id });
@@ -122,7 +122,7 @@ export async function editIdea(ctx: Context, input: EditIdeaInput): Promise<Idea
     if (title !== current.title || body !== current.body) {
       await tx.insert(ideaRevisions).values({ ideaId: idea.id, title: current.title, body: current.body, editedById: viewer.id });
     }
-    await tx.update(ideas).set({ title: title!, body: body!, category, language: detectLanguage(`${title} ${body}`), updatedAt: sql`now()` })
+    await tx.update(ideas).set({ title: title!, body: body!, bodyHtml: renderMarkdown(body!), htmlVersion: RENDER_VERSION, category, language: detectLanguage(`${title} ${body}`), updatedAt: sql`now()` })
       .where(eq(ideas.id, idea.id));
     if (feedbackIds) {
       await tx.delete(ideaFeedback).where(eq(ideaFeedback.ideaId, idea.id));

@@ -3,7 +3,7 @@ import { hashPassword } from '@chorus/db';
 import { ideaVotes, users } from '@chorus/db/schema';
 import { PASSWORD } from '../../testing/scenario';
 import { startHarness, type Client, type Harness } from '../../testing/harness';
-import { XSS_VECTORS } from '../../shared/xss-vectors';
+import { XSS_VECTORS } from '@chorus/db/testing';
 
 let h: Harness;
 let employee: Client;
@@ -324,8 +324,8 @@ describe('paging comments and notifications', () => {
     const idea = await post(employee, { title: 'Busy thread' });
     const author = h.scenario.users.leadSupport.id;
     // microseconds apart: the cursor must keep PostgreSQL's precision
-    await h.database.sql`insert into idea_comments (idea_id, author_id, body, created_at)
-      select ${idea.id}, ${author}, 'c' || n, timestamptz '2026-06-01 10:00:00.123' + n * interval '1 microsecond'
+    await h.database.sql`insert into idea_comments (idea_id, author_id, body, body_html, created_at)
+      select ${idea.id}, ${author}, 'c' || n, '<p>c' || n || '</p>', timestamptz '2026-06-01 10:00:00.123' + n * interval '1 microsecond'
       from generate_series(1, 7) n`;
     await h.database.sql`insert into notifications (user_id, type, payload, created_at)
       select ${h.scenario.users.exec.id}, 'IDEA_COMMENT', '{}'::jsonb, timestamptz '2026-06-01 10:00:00.123' + n * interval '1 microsecond'

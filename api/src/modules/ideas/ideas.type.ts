@@ -12,6 +12,7 @@ export class IdeaType {
   @Field(() => ID) id: number;
   @Field(() => String) title: string;
   @Field(() => String, { description: 'markdown as written' }) body: string;
+  @Field(() => String, { description: 'the body as sanitised HTML, rendered when it was written' }) bodyHtml: string;
   @Field(() => String, { nullable: true }) category: string | null;
   @Field(() => IdeaStatus) status: IdeaStatus;
   @Field(() => String, { nullable: true, description: 'why it was declined, or a note on the latest status change' }) statusReason: string | null;
@@ -41,6 +42,7 @@ export class IdeaStatusChangeType {
 export class IdeaCommentType {
   @Field(() => ID) id: number;
   @Field(() => String, { description: 'markdown as written' }) body: string;
+  @Field(() => String, { description: 'the body as sanitised HTML, rendered when it was written' }) bodyHtml: string;
   @Field(() => Date) createdAt: Date;
   @Field(() => Date) updatedAt: Date;
   @Field(() => Boolean) edited: boolean;

@@ -8,6 +8,7 @@ import type { Category, FeedbackKind, LoopStatus, Sentiment } from '../feedback/
 import {
   categoryOf, departmentFor, kindOf, loopStatusOf, sentimentOf, themesOf, type ThemeKeywords,
 } from './enrich';
+import { MASK_VERSION, maskedOrNull } from '@chorus/db';
 import { detectLanguage } from '../../shared/language';
 import type { FeedbackInput, IngestRejection, IngestResult } from './ingest.inputs';
 import { validateRow } from './ingest.validate';
@@ -153,7 +154,7 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
     const inserted = await tx<{ id: string; source: string; external_id: string }[]>`
       insert into feedback (source, external_id, received_at, channel, kind, category, customer_id, contact_id,
         product_id, survey_id, department_id, nps_score, csat_score, ces_score, repurchase_score, cross_buy_score,
-        text, language, sentiment, loop_status)
+        text, text_masked, text_mask_version, language, sentiment, loop_status)
       select * from unnest(
         ${col((p) => p.row.source.trim())}::text[], ${col((p) => p.row.externalId.trim())}::text[],
         ${col((p) => p.row.receivedAt.toISOString())}::text[]::timestamptz[], ${col((p) => p.row.channel)}::text[]::channel[],
@@ -166,6 +167,7 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
         ${col((p) => p.row.npsScore ?? null)}::smallint[], ${col((p) => p.row.csatScore ?? null)}::smallint[],
         ${col((p) => p.row.cesScore ?? null)}::smallint[], ${col((p) => p.row.repurchaseScore ?? null)}::smallint[],
         ${col((p) => p.row.crossBuyScore ?? null)}::smallint[], ${col((p) => blank(p.row.text))}::text[],
+        ${col((p) => maskedOrNull(blank(p.row.text)))}::text[], ${col(() => MASK_VERSION)}::smallint[],
         ${col((p) => p.language)}::text[], ${col((p) => p.sentiment)}::text[]::sentiment[], ${col((p) => p.loopStatus)}::text[]::loop_status[])
       on conflict (source, external_id) do nothing
       returning id, source, external_id`;

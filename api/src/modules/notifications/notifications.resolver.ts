@@ -1,9 +1,9 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { NotificationConnection } from './notifications.type';
-import { listNotifications, markRead, unreadCount } from './notifications.service';
+import { NotificationConnection, NotificationObject } from './notifications.type';
+import { listNotifications, markRead, notificationExcerpt, unreadCount } from './notifications.service';
 
-@Resolver()
+@Resolver(() => NotificationObject)
 export class NotificationResolver {
   @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
   notifications(
@@ -23,5 +23,10 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: "Marks the viewer's notifications read, all of them when ids is null; returns how many changed." })
   markNotificationsRead(@Ctx() ctx: Context, @Arg('ids', () => [ID], { nullable: true }) ids?: string[]) {
     return markRead(ctx, ids);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'IDEA_COMMENT, MENTION: the start of the comment as it reads now' })
+  excerpt(@Root() n: NotificationObject, @Ctx() ctx: Context) {
+    return notificationExcerpt(ctx, n);
   }
 }

@@ -32,11 +32,11 @@ function toObject(row: typeof notifications.$inferSelect): NotificationObject {
     title: p.title ?? null,
     status: p.status ?? null,
     reason: p.reason ?? null,
-    excerpt: p.excerpt ?? null,
     ideaId: p.ideaId ?? null,
     feedbackId: p.feedbackId ?? null,
     actionItemId: p.actionItemId ?? null,
     featureRequestId: p.featureRequestId ?? null,
+    commentId: p.commentId ?? null,
   };
 }
 
@@ -78,6 +78,17 @@ export async function unreadCount(ctx: Context): Promise<number> {
 }
 
 /** Marks the viewer's notifications read (all of them when ids is null); returns how many changed. */
+const excerpt = (body: string) => (body.length > 140 ? `${body.slice(0, 139)}…` : body);
+
+/** The start of the comment a notification is about, as the comment reads now; null once it is hidden or gone. */
+export async function notificationExcerpt(ctx: Context, n: NotificationObject): Promise<string | null> {
+  if (n.commentId === null) return null;
+  const comment = n.ideaId !== null
+    ? await ctx.loaders.ideaCommentById.load(n.commentId)
+    : await ctx.loaders.feedbackCommentById.load(n.commentId);
+  return comment && !comment.hidden ? excerpt(comment.body) : null;
+}
+
 export async function markRead(ctx: Context, ids: string[] | null | undefined): Promise<number> {
   const viewer = requireViewer(ctx);
   const only = ids ? parseIds(ids, 'ids') : undefined;

@@ -17,7 +17,6 @@ export interface NotificationPayload {
   title?: string;
   status?: string;
   reason?: string;
-  excerpt?: string;
   ideaId?: number;
   commentId?: number;
   feedbackId?: number;
@@ -35,11 +34,12 @@ export class NotificationObject {
   @Field(() => String, { nullable: true, description: 'the idea, action item or feature request it is about' }) title: string | null;
   @Field(() => String, { nullable: true, description: 'IDEA_STATUS: the new status' }) status: string | null;
   @Field(() => String, { nullable: true, description: 'IDEA_STATUS to DECLINED: why' }) reason: string | null;
-  @Field(() => String, { nullable: true, description: 'IDEA_COMMENT, MENTION: the start of the comment' }) excerpt: string | null;
   @Field(() => ID, { nullable: true }) ideaId: number | null;
   @Field(() => ID, { nullable: true }) feedbackId: number | null;
   @Field(() => ID, { nullable: true }) actionItemId: number | null;
   @Field(() => ID, { nullable: true }) featureRequestId: number | null;
+  /** IDEA_COMMENT, MENTION: the comment it is about (on the idea when ideaId is set, else on the feedback) */
+  commentId: number | null;
 }
 
 export const NotificationConnection = Connection('Notification', NotificationObject);

@@ -1,5 +1,8 @@
 // User-written text (ideas, comments) as HTML: markdown rendered with raw HTML switched off, then
 // sanitised against an allow-list, so neither markdown tricks nor pasted HTML can carry a script.
+// Rendered once, when the text is written, and stored (body_html): rendering 20 kB on every read held
+// the event loop for seconds. Change RENDER_VERSION with the rules and stored HTML is re-rendered at
+// start-up (refresh.ts).
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 
@@ -24,6 +27,9 @@ const ALLOWED: sanitizeHtml.IOptions = {
   },
 };
 ALLOWED.allowedAttributes = { ...(ALLOWED.allowedAttributes as Record<string, string[]>), a: ['href', 'title', 'target', 'rel'] };
+
+/** Bump when the renderer or the allow-list changes. */
+export const RENDER_VERSION = 1;
 
 export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(md.render(markdown), ALLOWED);
