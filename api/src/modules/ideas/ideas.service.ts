@@ -11,7 +11,7 @@ import { decodeKeyset, keysetCursor, pageSize, toConnection } from '../../shared
 import { FieldErrors } from '../../shared/validate';
 import type { EditIdeaInput, IdeaFilter, IdeaSort, PostIdeaInput } from './ideas.inputs';
 import { afterIdeaCursor, ideaColumns, ideaConditions, ideaSort, visibleTo } from './ideas.query';
-import { LIMITS, isAuthor, mayBecomeActionItem, mayChangeStatus } from './ideas.rules';
+import { LIMITS, isAuthor, mayBecomeActionItem, mayChangeStatus } from './ideas.policy';
 import type { IdeaType } from './ideas.type';
 
 export async function listIdeas(
@@ -146,12 +146,18 @@ export function ideaOf(ctx: Context, id: number | null): Promise<IdeaType | null
   return id === null ? null : ctx.loaders.ideaById.load(id);
 }
 
-/** The editor's preview: rendered exactly as bodyHtml will be, within the body's limit. */
+// Requests that have asked for a preview: rendering is the one markdown work left on a read path, so
+// aliases must not multiply it.
+const previewed = new WeakSet<object>();
+
+/** The editor's preview: rendered exactly as bodyHtml will be, within the body's limit, once per request. */
 export function previewMarkdown(ctx: Context, markdown: string): string {
   requireViewer(ctx);
   const errors = new FieldErrors();
   errors.text(markdown, 'markdown', { max: LIMITS.body });
+  if (previewed.has(ctx.req)) errors.add('markdown', 'One preview per request.', { code: 'ONE_PER_REQUEST' });
   errors.throwIfAny();
+  previewed.add(ctx.req);
   return renderMarkdown(markdown);
 }
 

@@ -73,6 +73,8 @@ const en = {
     DECLINE_REASON_REQUIRED: 'Say why the idea is declined.',
     STATUS_NOT_ALLOWED: 'An idea cannot move from {from} to {to}.',
     NOT_ACCEPTED: 'Only an accepted idea becomes an action item.',
+    TOO_MANY_MENTIONS: 'Mention at most {max} colleagues in one comment.',
+    ONE_PER_REQUEST: 'Only one preview at a time.',
   },
   comingSoon: {
     badge: 'Coming soon',

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENUM_VALUES } from '@/shared/enums';
 import en from './en';
@@ -75,6 +77,18 @@ describe('messages', () => {
         expect(text, `${locale}: ${key}`).not.toBe(key);
       }
     }
+  });
+
+  it('words every field reason the API sends, in every language', () => {
+    // the codes are read from the API's source, so a reason added there without words here fails
+    const api = path.resolve(__dirname, '../../../../api/src');
+    const sources = readdirSync(api, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => readFileSync(path.join(api, f), 'utf8'));
+    const GRAPHQL_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR', 'BAD_REQUEST']);
+    const codes = new Set(sources.flatMap((s) => [...s.matchAll(/\{ code: '([A-Z_]+)'/g)].map((m) => m[1])).filter((c) => !GRAPHQL_CODES.has(c)));
+    expect(codes.size).toBeGreaterThan(10);
+    for (const m of [en, nb, sv]) expect([...codes].filter((c) => !(c in m.fieldReasons))).toEqual([]);
   });
 
   it('pluralises the item count', () => {

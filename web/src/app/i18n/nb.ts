@@ -74,6 +74,8 @@ const nb: Messages = {
     DECLINE_REASON_REQUIRED: 'Skriv hvorfor idéen avslås.',
     STATUS_NOT_ALLOWED: 'En idé kan ikke gå fra {from} til {to}.',
     NOT_ACCEPTED: 'Bare en godtatt idé kan bli en oppgave.',
+    TOO_MANY_MENTIONS: 'Nevn høyst {max} kolleger i én kommentar.',
+    ONE_PER_REQUEST: 'Bare én forhåndsvisning om gangen.',
   },
   comingSoon: {
     badge: 'Kommer snart',

@@ -74,6 +74,8 @@ const sv: Messages = {
     DECLINE_REASON_REQUIRED: 'Skriv varför idén avslås.',
     STATUS_NOT_ALLOWED: 'En idé kan inte gå från {from} till {to}.',
     NOT_ACCEPTED: 'Bara en godkänd idé kan bli en åtgärd.',
+    TOO_MANY_MENTIONS: 'Nämn högst {max} kollegor i en kommentar.',
+    ONE_PER_REQUEST: 'Bara en förhandsvisning åt gången.',
   },
   comingSoon: {
     badge: 'Kommer snart',

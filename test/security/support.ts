@@ -1,0 +1,75 @@
+// The attacker's view: a real Chorus server on a database of its own, seeded with a small demo
+// company, and a GraphQL client that keeps its session cookie. The probes in this folder replay what
+// was found when Chorus was attacked, each against this real server over HTTP.
+import { createServer, listen, loadConfig, type ChorusServer, type Config } from '@chorus/api';
+import { createTestDatabase, type TestDatabase } from '@chorus/db/testing';
+import { seedDemo } from '@chorus/db/seed';
+
+export const DEMO_PASSWORD = 'chorus-demo';
+
+export interface GqlResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string>; [k: string]: unknown } }[];
+}
+
+export class Client {
+  cookie: string | null = null;
+  constructor(readonly baseUrl: string) {}
+
+  async gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
+    const res = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const [pair] = setCookie.split(';');
+      this.cookie = pair.endsWith('=') ? null : pair;
+    }
+    return { status: res.status, ...((await res.json()) as object) };
+  }
+
+  async signIn(email: string, password = DEMO_PASSWORD): Promise<this> {
+    const r = await this.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, { e: email, p: password });
+    if (r.errors) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(r.errors)}`);
+    return this;
+  }
+}
+
+export interface Target {
+  baseUrl: string;
+  database: TestDatabase;
+  server: ChorusServer;
+  client(): Client;
+  as(email: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+/** Starts the real server on a fresh database with a small demo company (the demo accounts included). */
+export async function startTarget(options: { feedback?: number; config?: Partial<Config> } = {}): Promise<Target> {
+  const database = await createTestDatabase();
+  await seedDemo(database, { feedback: options.feedback ?? 300, seed: 1 });
+  const server = await createServer(database, { ...loadConfig({}), demo: false, ...options.config }, () => {});
+  const port = await listen(server, 0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    database,
+    server,
+    client: () => new Client(baseUrl),
+    as: (email) => new Client(baseUrl).signIn(email),
+    async close() {
+      await server.close();
+      await database.drop();
+    },
+  };
+}
+
+/** How long an async step takes, in milliseconds. */
+export async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await fn();
+  return [value, performance.now() - started];
+}
