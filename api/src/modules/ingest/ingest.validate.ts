@@ -1,4 +1,5 @@
 // Row-level validation of ingested feedback: every problem is reported with the row and field.
+import { UNSAFE_IN_LINE } from '../../shared/characters';
 import type { FeedbackInput, IngestRejection } from './ingest.inputs';
 
 const SCORE_RANGES = {
@@ -9,6 +10,11 @@ const MAX_LENGTH: Partial<Record<keyof FeedbackInput, number>> = {
   source: 100, externalId: 200, customerExternalId: 200, customerName: 200, region: 100,
   contactName: 200, contactEmail: 320, contactPhone: 50, productName: 200, surveyName: 200, text: 20_000,
 };
+
+// one-line values that people read (names) or that identify (keys): no control or bidi characters
+const ONE_LINE: (keyof FeedbackInput)[] = [
+  'source', 'externalId', 'customerExternalId', 'customerName', 'region', 'contactName', 'contactEmail', 'contactPhone', 'productName', 'surveyName',
+];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()./-]{5,30}$/;
@@ -27,6 +33,9 @@ export function validateRow(row: FeedbackInput, index: number, now = Date.now())
     if (value.length > max) reject(field, `Must be at most ${max} characters.`);
     // PostgreSQL's text cannot hold a NUL; left in, it would fail the whole batch
     else if (value.includes('\u0000')) reject(field, 'Must not contain a NUL character.');
+    else if (ONE_LINE.includes(field as keyof FeedbackInput) && UNSAFE_IN_LINE.test(value)) {
+      reject(field, 'Must not contain control or bidirectional-override characters.');
+    }
   }
   const t = row.receivedAt.getTime();
   if (Number.isNaN(t)) reject('receivedAt', 'Not a valid date.');
