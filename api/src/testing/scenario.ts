@@ -16,8 +16,10 @@ export async function seedScenario(db: Db) {
     { email: 'lead.product@test.dev', name: 'Per Product', role: 'LEAD', departmentId: product.id, passwordHash: hash },
     { email: 'employee@test.dev', name: 'Erik Employee', role: 'EMPLOYEE', departmentId: sales.id, passwordHash: hash },
     { email: 'exec@test.dev', name: 'Eva Executive', role: 'EXECUTIVE', passwordHash: hash },
+    // a colleague of the Support LEAD, for rules that depend on the department (assignees, contacts)
+    { email: 'agent.support@test.dev', name: 'Agnes Agent', role: 'EMPLOYEE', departmentId: support.id, passwordHash: hash },
   ]).returning();
-  const [admin, leadSupport, leadProduct, employee, exec] = people;
+  const [admin, leadSupport, leadProduct, employee, exec, agentSupport] = people;
   const [app, freight] = await db.insert(products).values([{ name: 'Customer App' }, { name: 'Freight' }]).returning();
   const [delivery, billing] = await db.insert(themes).values([
     { name: 'Delivery delays', keywords: ['deliver', 'late', 'forsink', 'försen', 'levering', 'leverans'] },
@@ -50,7 +52,7 @@ export async function seedScenario(db: Db) {
   ]);
   return {
     departments: { support, sales, product },
-    users: { admin, leadSupport, leadProduct, employee, exec },
+    users: { admin, leadSupport, leadProduct, employee, exec, agentSupport },
     products: { app, freight },
     themes: { delivery, billing },
     customers: { acme, fjord },

@@ -10,7 +10,7 @@ import { ideaOf } from '../ideas/ideas.service';
 
 @Resolver(() => ActionItemType)
 export class ActionItemResolver {
-  @Mutation(() => ActionItemType, { description: 'LEADs and ADMINs; from feedback the due time follows the SLA policy.' })
+  @Mutation(() => ActionItemType, { description: "ADMINs, and LEADs of the feedback's or idea's department; from feedback the due time follows the SLA policy." })
   createActionItem(@Arg('input', () => CreateActionItemInput) input: CreateActionItemInput, @Ctx() ctx: Context) {
     return createActionItem(ctx, input);
   }

@@ -1,13 +1,18 @@
 // Action items: made from feedback (with the SLA policy's due time), from an accepted idea, or alone.
+// Who may make and assign them is actions.policy.ts's to say; every one made is in the audit log.
 // Updating them and logging follow-ups come with the closing-the-loop work.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { actionItems, departments, feedback, slaPolicies, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
-import { requireRole } from '../../shared/auth';
+import { audit } from '../../shared/audit';
+import { authorize } from '../../shared/auth';
+import { forbidden } from '../../shared/errors';
 import { FieldErrors } from '../../shared/validate';
 import { ideaForActionItem } from '../ideas/ideas.service';
+import type { IdeaType } from '../ideas/ideas.type';
 import { notify } from '../notifications/notifications.service';
 import type { CreateActionItemInput } from './actions.inputs';
+import { mayAssignActionItem, mayCreateActionItem, type RoutedFeedback } from './actions.policy';
 import type { ActionItemType } from './actions.type';
 
 const ID = /^[1-9][0-9]{0,15}$/;
@@ -37,7 +42,8 @@ async function slaFor(ctx: Context, f: typeof feedback.$inferSelect) {
 }
 
 export async function createActionItem(ctx: Context, input: CreateActionItemInput): Promise<ActionItemType> {
-  const viewer = requireRole(ctx, 'LEAD', 'ADMIN');
+  // most people may make none at all: they are refused before anything is read
+  const viewer = authorize(ctx, mayCreateActionItem);
   const errors = new FieldErrors();
   const title = errors.text(input.title, 'title', { max: 200, required: true });
   const description = errors.text(input.description, 'description', { max: 5000 });
@@ -53,9 +59,11 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
   let slaPolicyId: number | null = null;
   let ideaId: number | null = null;
   let feedbackId: number | null = null;
+  let idea: IdeaType | null = null;
+  let onFeedback: RoutedFeedback | null = null;
 
   if (input.ideaId != null) {
-    const idea = await ideaForActionItem(ctx, input.ideaId, 'ideaId', errors);
+    idea = await ideaForActionItem(ctx, input.ideaId, 'ideaId', errors);
     ideaId = idea.id;
     departmentId ??= idea.departmentId;
   }
@@ -64,6 +72,10 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
     const [f] = await ctx.db.select().from(feedback).where(eq(feedback.id, feedbackKey));
     if (!f) errors.add('feedbackId', 'Unknown feedback.', { code: 'UNKNOWN_FEEDBACK', id: feedbackKey });
     else {
+      // the item's assignee would see the contact, and so would its maker in the answer: a LEAD of
+      // another department reads this feedback like everyone, but does not act on it
+      if (!mayCreateActionItem(viewer, { feedback: f, idea })) throw forbidden("Only a lead of the feedback's department or an admin can act on it.");
+      onFeedback = f;
       feedbackId = f.id;
       departmentId ??= f.departmentId;
       const policy = await slaFor(ctx, f);
@@ -76,8 +88,10 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
   if (departmentId !== null && !(await ctx.db.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId))).length) {
     errors.add('departmentId', 'Unknown department.', { code: 'UNKNOWN_DEPARTMENT' });
   }
-  if (assigneeId !== null && !(await ctx.db.select({ id: users.id }).from(users).where(and(eq(users.id, assigneeId), isNull(users.disabledAt)))).length) {
-    errors.add('assigneeId', 'Unknown colleague.', { code: 'UNKNOWN_USER' });
+  if (assigneeId !== null) {
+    const [assignee] = await ctx.db.select({ departmentId: users.departmentId }).from(users).where(and(eq(users.id, assigneeId), isNull(users.disabledAt)));
+    if (!assignee) errors.add('assigneeId', 'Unknown colleague.', { code: 'UNKNOWN_USER' });
+    else if (!mayAssignActionItem(viewer, assignee, { feedback: onFeedback })) throw forbidden('You may not assign this action item to them.');
   }
   errors.throwIfAny();
 
@@ -90,6 +104,8 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
     if (assigneeId) {
       await notify(tx, [assigneeId], 'ACTION_ASSIGNED', { by: viewer.name, byId: viewer.id, actionItemId: item.id, title: title!, ...(feedbackId ? { feedbackId } : {}), ...(ideaId ? { ideaId } : {}) });
     }
+    // who made it, on what, and for whom: an assignee on feedback is someone who now sees its contact
+    await audit(tx, { actorId: viewer.id, action: 'CREATE_ACTION_ITEM', entityType: 'action_item', entityId: item.id, detail: { feedbackId, ideaId, assigneeId, departmentId } });
     return item.id;
   });
   const [row] = await ctx.db.select(actionItemColumns).from(actionItems).where(eq(actionItems.id, id));

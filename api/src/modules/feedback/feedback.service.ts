@@ -6,7 +6,7 @@ import { parseId } from '../../shared/ids';
 import { decodeKeyset, keysetCursor, pageSize, toConnection, type ConnectionShape } from '../../shared/pagination';
 import { contactFor, customerById } from '../customers/customers.service';
 import { departmentOf } from '../org/org.service';
-import { mayViewContact } from '../customers/privacy';
+import { mayViewContact } from '../customers/customers.policy';
 import { SortDirection, type FeedbackFilter, type FeedbackOrder } from './feedback.inputs';
 import { afterCursor, feedbackConditions, feedbackSort } from './feedback.query';
 import type { FeedbackType } from './feedback.type';

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../shared/auth';
 import { UserType } from '../org/org.type';
 import { editComment, hideComment } from './comments.service';
-import { isAuthor } from './ideas.rules';
+import { isAuthor } from './ideas.policy';
 import { IdeaCommentType } from './ideas.type';
 
 @Resolver(() => IdeaCommentType)

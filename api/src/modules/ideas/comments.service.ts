@@ -4,14 +4,14 @@ import { RENDER_VERSION, renderMarkdown } from '@chorus/db';
 import { ideaComments, ideaRevisions, ideas, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { audit, type Tx } from '../../shared/audit';
-import { requireRole, requireViewer, type Viewer } from '../../shared/auth';
+import { authorize, requireViewer, type Viewer } from '../../shared/auth';
 import { forbidden, notFound } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { decodeKeyset, keysetCursor, pageSize, toConnection } from '../../shared/pagination';
 import { FieldErrors } from '../../shared/validate';
 import { notify } from '../notifications/notifications.service';
 import { findIdea, getIdea } from './ideas.service';
-import { LIMITS, isAuthor } from './ideas.rules';
+import { LIMITS, isAuthor, mayModerate, maySeeHidden } from './ideas.policy';
 import type { IdeaCommentType, IdeaType } from './ideas.type';
 
 const columns = {
@@ -20,7 +20,7 @@ const columns = {
   hidden: sql<boolean>`("idea_comments"."hidden_at" is not null)`,
   edited: sql<boolean>`exists (select 1 from idea_revisions r where r.comment_id = "idea_comments"."id")`,
 };
-const visibleTo = (viewer: Viewer) => (viewer.role === 'ADMIN' ? undefined : isNull(ideaComments.hiddenAt));
+const visibleTo = (viewer: Viewer) => (maySeeHidden(viewer) ? undefined : isNull(ideaComments.hiddenAt));
 const MENTION = /@([\p{L}][\p{L}'-]*)(?:\s+([\p{L}][\p{L}'-]*))?/gu;
 
 /** Oldest first: a conversation reads from the top. */
@@ -46,7 +46,7 @@ async function findComment(ctx: Context, idArg: string): Promise<IdeaCommentType
   const viewer = requireViewer(ctx);
   const [row] = await ctx.db.select(columns).from(ideaComments)
     .innerJoin(ideas, eq(ideas.id, ideaComments.ideaId))
-    .where(and(eq(ideaComments.id, parseId(idArg, 'id')), visibleTo(viewer), viewer.role === 'ADMIN' ? undefined : isNull(ideas.hiddenAt)));
+    .where(and(eq(ideaComments.id, parseId(idArg, 'id')), visibleTo(viewer), maySeeHidden(viewer) ? undefined : isNull(ideas.hiddenAt)));
   if (!row) throw notFound('The comment');
   return row as IdeaCommentType;
 }
@@ -115,7 +115,7 @@ export async function editComment(ctx: Context, idArg: string, bodyArg: string):
 }
 
 export async function hideComment(ctx: Context, idArg: string, reasonArg: string): Promise<IdeaCommentType> {
-  const viewer = requireRole(ctx, 'ADMIN');
+  const viewer = authorize(ctx, mayModerate);
   const comment = await findComment(ctx, idArg);
   const errors = new FieldErrors();
   const reason = errors.text(reasonArg, 'reason', { max: LIMITS.reason, required: true });

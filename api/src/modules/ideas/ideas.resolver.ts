@@ -6,7 +6,7 @@ import { FeedbackType } from '../feedback/feedback.type';
 import { DepartmentType, UserType } from '../org/org.type';
 import { commentOnIdea, listComments } from './comments.service';
 import { EditIdeaInput, IdeaFilter, IdeaSort, PostIdeaInput } from './ideas.inputs';
-import { isAuthor, mayChangeStatus, mayModerate, nextStatuses } from './ideas.rules';
+import { isAuthor, mayChangeStatus, mayModerate, nextStatuses } from './ideas.policy';
 import { editIdea, getIdea, listIdeas, postIdea, previewMarkdown, vote } from './ideas.service';
 import { IdeaCommentConnection, IdeaConnection, IdeaStatus, IdeaStatusChangeType, IdeaType } from './ideas.type';
 import { hideIdea, setIdeaStatus } from './status.service';

@@ -3,12 +3,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { ideaStatusChanges, ideaVotes, ideas } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { audit } from '../../shared/audit';
-import { requireRole, requireViewer } from '../../shared/auth';
+import { authorize, requireViewer } from '../../shared/auth';
 import { badInput, forbidden } from '../../shared/errors';
 import { FieldErrors } from '../../shared/validate';
 import { notify } from '../notifications/notifications.service';
 import { findIdea, getIdea } from './ideas.service';
-import { LIMITS, mayChangeStatus, nextStatuses } from './ideas.rules';
+import { LIMITS, mayChangeStatus, mayModerate, nextStatuses } from './ideas.policy';
 import type { IdeaStatus, IdeaType } from './ideas.type';
 
 const notAllowed = (from: IdeaStatus, to: IdeaStatus) =>
@@ -39,7 +39,7 @@ export async function setIdeaStatus(ctx: Context, idArg: string, status: IdeaSta
 }
 
 export async function hideIdea(ctx: Context, idArg: string, reasonArg: string): Promise<IdeaType> {
-  const viewer = requireRole(ctx, 'ADMIN');
+  const viewer = authorize(ctx, mayModerate);
   const idea = await findIdea(ctx, idArg);
   const errors = new FieldErrors();
   const reason = errors.text(reasonArg, 'reason', { max: LIMITS.reason, required: true });

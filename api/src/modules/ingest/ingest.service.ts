@@ -2,7 +2,7 @@
 // seen, enriches the feedback and stores it once per (source, externalId), all in one transaction.
 import type postgres from 'postgres';
 import type { Context } from '../../context';
-import { requireRole } from '../../shared/auth';
+import { authorize } from '../../shared/auth';
 import { badInput } from '../../shared/errors';
 import type { Category, FeedbackKind, LoopStatus, Sentiment } from '../feedback/feedback.type';
 import {
@@ -12,6 +12,7 @@ import { MASK_VERSION, maskedOrNull } from '@chorus/db';
 import { detectLanguage } from '../../shared/language';
 import type { FeedbackInput, IngestRejection, IngestResult } from './ingest.inputs';
 import { validateRow } from './ingest.validate';
+import { mayIngest } from './ingest.policy';
 
 export const MAX_BATCH = 5000;
 
@@ -119,7 +120,7 @@ async function upsertNamed(tx: Tx, table: 'products' | 'surveys', rows: { name: 
 }
 
 export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Promise<IngestResult> {
-  const viewer = requireRole(ctx, 'ADMIN');
+  const viewer = authorize(ctx, mayIngest);
   if (input.length > MAX_BATCH) throw badInput({ input: `At most ${MAX_BATCH} rows per call.` });
   const rejected: IngestRejection[] = input.flatMap((row, i) => validateRow(row, i));
   const bad = new Set(rejected.map((r) => r.index));

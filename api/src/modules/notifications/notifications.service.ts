@@ -1,5 +1,5 @@
 // Notifications in the portal: written by other features inside their transactions, read here.
-import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, inArray, isNull, sql } from 'drizzle-orm';
 import { notifications } from '@chorus/db/schema';
 import type { Db } from '@chorus/db';
 import type { Context } from '../../context';
@@ -8,6 +8,8 @@ import { requireViewer, type Viewer } from '../../shared/auth';
 import { parseIds } from '../../shared/ids';
 import { decodeKeyset, keysetCursor, pageSize, toConnection } from '../../shared/pagination';
 import type { NotificationObject, NotificationPayload, NotificationType } from './notifications.type';
+import { maySeeHidden } from '../ideas/ideas.policy';
+import { ownNotifications } from './notifications.policy';
 
 /** Notifies each user once (the actor never notifies themselves). */
 export async function notify(
@@ -46,7 +48,7 @@ function toObject(row: typeof notifications.$inferSelect): NotificationObject {
  * notification is about an idea; on feedback it names a feedback comment.)
  */
 function aboutVisibleContent(viewer: Viewer) {
-  if (viewer.role === 'ADMIN') return undefined;
+  if (maySeeHidden(viewer)) return undefined;
   return sql`not exists (select 1 from ideas i where i.id = ("notifications"."payload"->>'ideaId')::bigint and i.hidden_at is not null)
     and not exists (select 1 from idea_comments c where "notifications"."payload" ? 'ideaId'
       and c.id = ("notifications"."payload"->>'commentId')::bigint and c.hidden_at is not null)`;
@@ -55,7 +57,7 @@ function aboutVisibleContent(viewer: Viewer) {
 export async function listNotifications(ctx: Context, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }) {
   const viewer = requireViewer(ctx);
   const limit = pageSize(args.first, 20);
-  const mine = and(eq(notifications.userId, viewer.id), aboutVisibleContent(viewer), args.unreadOnly ? isNull(notifications.readAt) : undefined);
+  const mine = and(ownNotifications(viewer), aboutVisibleContent(viewer), args.unreadOnly ? isNull(notifications.readAt) : undefined);
   let after;
   if (args.after) {
     // the time as PostgreSQL wrote it (microseconds): a JS Date would cut it to milliseconds
@@ -73,7 +75,7 @@ export async function listNotifications(ctx: Context, args: { first?: number | n
 export async function unreadCount(ctx: Context): Promise<number> {
   const viewer = requireViewer(ctx);
   const [{ n }] = await ctx.db.select({ n: count() }).from(notifications)
-    .where(and(eq(notifications.userId, viewer.id), aboutVisibleContent(viewer), isNull(notifications.readAt)));
+    .where(and(ownNotifications(viewer), aboutVisibleContent(viewer), isNull(notifications.readAt)));
   return n;
 }
 
@@ -93,7 +95,7 @@ export async function markRead(ctx: Context, ids: string[] | null | undefined): 
   const viewer = requireViewer(ctx);
   const only = ids ? parseIds(ids, 'ids') : undefined;
   const changed = await ctx.db.update(notifications).set({ readAt: sql`now()` })
-    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt), only ? inArray(notifications.id, only.length ? only : [0]) : undefined))
+    .where(and(ownNotifications(viewer), isNull(notifications.readAt), only ? inArray(notifications.id, only.length ? only : [0]) : undefined))
     .returning({ id: notifications.id });
   return changed.length;
 }

@@ -1,13 +1,14 @@
 import { and, asc, ilike, isNull } from 'drizzle-orm';
 import { departments, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
-import { requireViewer } from '../../shared/auth';
+import { authorize } from '../../shared/auth';
 import { pageSize } from '../../shared/pagination';
 import { containsPattern } from '../../shared/search';
 import { publicUserColumns } from './org.loaders';
+import { mayBrowseOrganisation } from './org.policy';
 
 export async function listDepartments(ctx: Context) {
-  requireViewer(ctx);
+  authorize(ctx, mayBrowseOrganisation);
   return ctx.db.select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name));
 }
 
@@ -17,7 +18,7 @@ export async function departmentOf(ctx: Context, departmentId: number | null) {
 
 /** Colleagues whose name contains `search` (for @mentions and assignee pickers); disabled users left out. */
 export async function searchUsers(ctx: Context, search: string | null | undefined, first: number | null | undefined) {
-  requireViewer(ctx);
+  authorize(ctx, mayBrowseOrganisation);
   const pattern = containsPattern(search);
   return ctx.db
     .select(publicUserColumns)

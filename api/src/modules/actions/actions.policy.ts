@@ -1,0 +1,50 @@
+// Who may act on feedback and ideas with action items. An action item on feedback is not only work:
+// its assignee sees the customer's contact while it is open (product.md), so making one and choosing
+// who gets it are decisions about personal data, taken by the people who may see it themselves.
+import type { Viewer } from '../../shared/auth';
+import { mayViewContact } from '../customers/customers.policy';
+import { mayChangeStatus } from '../ideas/ideas.policy';
+
+/** Where a piece of feedback is routed: all that decides who acts on it. */
+export interface RoutedFeedback {
+  departmentId: number | null;
+}
+
+/**
+ * ADMINs, and the LEAD of the department the feedback is routed to: the people who triage it (and see
+ * its contact). A LEAD of another department reads the feedback like everyone, but does not act on it;
+ * unrouted feedback is the ADMINs' to route first.
+ */
+export const mayActOnFeedback = (viewer: Viewer, feedback: RoutedFeedback): boolean =>
+  viewer.role === 'ADMIN' || (viewer.role === 'LEAD' && viewer.departmentId !== null && viewer.departmentId === feedback.departmentId);
+
+/**
+ * LEADs and ADMINs make action items; on feedback only those who may act on it, on an idea only those
+ * who decide on it (a LEAD of its department, an ADMIN). A target only narrows who may, so
+ * `mayCreateActionItem(viewer)` alone is a fair first check before anything is read.
+ */
+export function mayCreateActionItem(
+  viewer: Viewer,
+  on: { feedback?: RoutedFeedback | null; idea?: { departmentId: number } | null } = {},
+): boolean {
+  if (viewer.role !== 'LEAD' && viewer.role !== 'ADMIN') return false;
+  if (on.feedback && !mayActOnFeedback(viewer, on.feedback)) return false;
+  if (on.idea && !mayChangeStatus(viewer, on.idea)) return false;
+  return true;
+}
+
+/**
+ * Assigning an action item on feedback hands the assignee its contact, so only someone who sees the
+ * contact by their own role may give it: not an assignee passing it along, whatever the rule for
+ * making the item becomes. Beyond that, LEADs and ADMINs assign anyone, others their own department
+ * (api-contract.md).
+ */
+export function mayAssignActionItem(
+  viewer: Viewer,
+  assignee: { departmentId: number | null },
+  on: { feedback?: RoutedFeedback | null } = {},
+): boolean {
+  if (on.feedback && !mayViewContact(viewer, { departmentId: on.feedback.departmentId, viewerIsAssignee: false })) return false;
+  if (viewer.role === 'LEAD' || viewer.role === 'ADMIN') return true;
+  return viewer.departmentId !== null && viewer.departmentId === assignee.departmentId;
+}
