@@ -24,10 +24,11 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     // preferred portal language (en, nb, sv); null follows the browser
     locale: text('locale'),
-    // failed sign-ins since the last success; drives per-account throttling
+    // sign-in attempts reserved in the current lock period (each counted before its password is checked,
+    // given back on success); at MAX_FAILURES the account locks until lockedUntil
     failedSignIns: integer('failed_sign_ins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
-    // a disabled user cannot sign in and their sessions are ended
+    // a disabled user cannot sign in; disabling ends their sessions for good (trigger in migration 0001)
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

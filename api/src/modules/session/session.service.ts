@@ -173,9 +173,3 @@ export async function signOut(ctx: Context): Promise<boolean> {
   await ctx.db.execute(raw`delete from sessions where token_hash = ${ctx.sessionTokenHash}`);
   return true;
 }
-
-/** Ends every session of a user (when disabled, or when the password changes). */
-export async function endSessionsOf(db: Db, userId: number): Promise<void> {
-  await db.execute(raw`delete from sessions where user_id = ${userId}`);
-}
-
