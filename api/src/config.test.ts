@@ -13,6 +13,13 @@ describe('configuration', () => {
       .toMatchObject({ demo: false, timeZone: 'Europe/Stockholm', port: 8080 });
   });
 
+  it('gives the API a statement timeout of 5 s unless told otherwise (0: none)', () => {
+    expect(loadConfig({}).statementTimeoutMs).toBe(5000);
+    expect(loadConfig({ CHORUS_STATEMENT_TIMEOUT_MS: '250' }).statementTimeoutMs).toBe(250);
+    expect(loadConfig({ CHORUS_STATEMENT_TIMEOUT_MS: '0' }).statementTimeoutMs).toBe(0);
+    expect(() => loadConfig({ CHORUS_STATEMENT_TIMEOUT_MS: '5s' })).toThrow('CHORUS_STATEMENT_TIMEOUT_MS must be a whole number, got "5s"');
+  });
+
   it('names a setting that is not a number', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number, got "eighty"');
   });

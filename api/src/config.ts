@@ -14,6 +14,12 @@ export interface Config {
   sessionAbsoluteHours: number;
   /** the number of proxies in front whose X-Forwarded-* headers express trusts (for client addresses) */
   trustProxy: number;
+  /**
+   * PostgreSQL cancels any statement of the API's pool running longer than this (0: never). A request
+   * gets INTERNAL_SERVER_ERROR instead of holding a connection, and a request whose client has gone
+   * stops costing the database by then. Migrations and seeding run on a pool without it.
+   */
+  statementTimeoutMs: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -35,5 +41,7 @@ export function loadConfig(env = process.env): Config {
     sessionIdleMinutes: int(env, 'CHORUS_SESSION_IDLE_MINUTES', 12 * 60),
     sessionAbsoluteHours: int(env, 'CHORUS_SESSION_ABSOLUTE_HOURS', 7 * 24),
     trustProxy: int(env, 'CHORUS_TRUST_PROXY', 0),
+    // every request the portal makes runs in milliseconds; 5 s leaves room for a busy database
+    statementTimeoutMs: int(env, 'CHORUS_STATEMENT_TIMEOUT_MS', 5000),
   };
 }

@@ -1,7 +1,7 @@
 // `pnpm start`: the database (DATABASE_URL or embedded), migrations, the demo company on an empty
 // database, and the server. SIGTERM and SIGINT let in-flight requests finish, then stop the database.
 import { existsSync } from 'node:fs';
-import { createDb, runMigrations, startDatabase, takeOverSignals } from '@chorus/db';
+import { createDb, runMigrations, startDatabase, takeOverSignals, type DbHandle } from '@chorus/db';
 import { isDatabaseEmpty, seedDemo } from '@chorus/db/seed';
 import { loadConfig } from './config';
 import { createServer, listen, webDist, type ChorusServer } from './server';
@@ -13,7 +13,10 @@ const step = (what: string) => console.log(`[chorus] ${what} (${((Date.now() - s
 const database = await startDatabase();
 // from here on this process decides when the embedded database stops
 if (database.embedded) await takeOverSignals();
-const handle = createDb(database.url, { max: 20 });
+// Migrations and the demo seeding get a pool of their own: their long statements (COPY, ANALYZE, the
+// derived-text refresh) must not meet the statement timeout that guards the API's requests.
+const setup = createDb(database.url, { max: 4 });
+let handle: DbHandle | undefined;
 let server: ChorusServer | undefined;
 // a signal during the demo seeding waits for it: a half-seeded database would never be seeded again
 let seeding: Promise<unknown> | undefined;
@@ -24,7 +27,8 @@ async function shutdown(signal: string) {
   console.log(`[chorus] ${signal}: finishing in-flight requests…`);
   await seeding?.catch(() => {});
   await server?.close();
-  await handle.close();
+  await handle?.close();
+  await setup.close();
   await database.stop();
   console.log('[chorus] stopped');
   process.exit(0);
@@ -32,13 +36,13 @@ async function shutdown(signal: string) {
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => void shutdown(signal));
 
 step(database.embedded ? 'embedded PostgreSQL started' : 'connected to DATABASE_URL');
-await runMigrations(handle);
+await runMigrations(setup);
 step('migrations applied');
 
-if (config.demo && (await isDatabaseEmpty(handle))) {
+if (config.demo && (await isDatabaseEmpty(setup))) {
   step('empty database: seeding the demo company');
   let lastPhase = '';
-  const seedingDemo = seedDemo(handle, {
+  const seedingDemo = seedDemo(setup, {
     onProgress: (_done, _total, phase) => {
       if (phase !== lastPhase) {
         lastPhase = phase;
@@ -51,6 +55,9 @@ if (config.demo && (await isDatabaseEmpty(handle))) {
   step(`demo company seeded: ${summary.feedback.toLocaleString('en')} feedback items, ${summary.users} people, ${summary.customers} customers`);
 }
 
+await setup.close();
+
+handle = createDb(database.url, { max: 20, statementTimeoutMs: config.statementTimeoutMs });
 server = await createServer(handle, config);
 const port = await listen(server, config.port);
 if (!existsSync(webDist)) console.warn('[chorus] web/dist is missing: run `pnpm build` for the portal (the API works without it)');

@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import express from 'express';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BODY_LIMITS, createServer, jsonErrors, listen, MAX_TOKENS } from './server';
 import { startHarness, type Harness } from './testing/harness';
 
 let h: Harness;
@@ -31,6 +37,32 @@ describe('GraphQL over HTTP', () => {
     expect(res.status).toBe(400);
   });
 
+  it('refuses a document over the token limit with HTTP 400, before validating it', async () => {
+    const res = await post({ query: `{ ${'viewer { id } '.repeat(MAX_TOKENS)}}` });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(body.errors[0].message).toMatch(`more that ${MAX_TOKENS} tokens`);
+  });
+
+  it('takes a full ingestFeedback batch under the body limit', async () => {
+    const admin = await h.as('admin@test.dev');
+    // the most rows one call takes (MAX_BATCH), as a help desk sends them: about 3 MB
+    const input = Array.from({ length: 5_000 }, (_, i) => ({
+      source: 'body-limit', externalId: `ZD-${i}`, receivedAt: '2026-05-01T10:00:00Z', channel: 'SURVEY_WEB',
+      customerExternalId: `CUST-${i % 500}`, customerName: 'Nordic Retail Group AS', region: 'Vestland',
+      contactName: 'Kari Nordmann', contactEmail: `kari.nordmann${i}@example.no`, productName: 'Chorus Analytics',
+      npsScore: i % 11, text: 'Leveransen kom for sent og ingen ga beskjed. '.repeat(5),
+    }));
+    const size = JSON.stringify(input).length;
+    expect(size).toBeGreaterThan(2_500_000);
+    expect(size).toBeLessThan(BODY_LIMITS.graphql);
+    const r = await admin.gql(`mutation($input: [FeedbackInput!]!) { ingestFeedback(input: $input) { created rejected { index } } }`, { input });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.ingestFeedback).toEqual({ created: 5_000, rejected: [] });
+  });
+
   it('refuses batched requests', async () => {
     const res = await post([{ query: '{ viewer { id } }' }, { query: '{ viewer { id } }' }]);
     expect(res.status).toBe(400);
@@ -60,6 +92,67 @@ describe('GraphQL over HTTP', () => {
       expect(errorLog.find((l) => l.includes(id))).toMatch(/departments/);
     } finally {
       await h.database.sql`alter table departments_moved rename to departments`;
+    }
+  });
+});
+
+describe('errors outside GraphQL', () => {
+  it('answers what a middleware throws as a GraphQL JSON error, the detail only in the log', async () => {
+    const log: string[] = [];
+    const app = express();
+    app.get('/boom', () => {
+      throw new Error('secret detail in /srv/chorus/api/src/x.ts');
+    });
+    app.get('/refused', () => {
+      throw Object.assign(new Error('Not allowed to read /etc/passwd'), { status: 403 });
+    });
+    app.use(jsonErrors((line) => log.push(line)));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const boom = await fetch(`${base}/boom`);
+      expect(boom.status).toBe(500);
+      expect(boom.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = await boom.json();
+      const { requestId } = body.errors[0].extensions;
+      expect(body.errors[0]).toEqual({
+        message: `Internal server error. Quote request id ${requestId} when reporting it.`,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      });
+      expect(log.find((l) => l.includes(requestId))).toMatch(/secret detail[\s\S]*server\.test\.ts/);
+
+      // a refusal keeps its status; its own message (which may quote the request) stays inside
+      const refused = await fetch(`${base}/refused`);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toEqual({ errors: [{ message: 'Forbidden.', extensions: { code: 'BAD_REQUEST' } }] });
+    } finally {
+      server.close();
+    }
+  });
+
+  it('serves the portal without the HTML error page: a failing file is JSON, so is an unknown route', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'chorus-web-'));
+    const shell = path.join(dist, 'index.html');
+    writeFileSync(shell, '<!doctype html><title>Chorus</title>');
+    const portal = await createServer(h.database, h.config, () => {}, { webDist: dist });
+    const base = `http://127.0.0.1:${await listen(portal, 0, '127.0.0.1')}`;
+    try {
+      expect(await (await fetch(`${base}/feedback`)).text()).toContain('<title>Chorus</title>');
+      // a path the static files cannot decode falls through to the app shell
+      expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(200);
+      // the shell gone (a rebuild under a running server): Express's page named the file and the stack
+      rmSync(shell);
+      const gone = await fetch(`${base}/feedback`);
+      expect(gone.status).toBe(404);
+      const text = await gone.text();
+      expect(JSON.parse(text)).toEqual({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
+      const healthz = await fetch(`${base}/healthz`, { method: 'POST' });
+      expect(healthz.status).toBe(404);
+      expect(await healthz.json()).toEqual({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
+    } finally {
+      await portal.close();
+      rmSync(dist, { recursive: true, force: true });
     }
   });
 });

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 // The HTTP server: the GraphQL API, the health check and the built portal on one origin.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -19,9 +20,28 @@ import type { DbHandle } from '@chorus/db';
 import type { Config } from './config';
 import { buildContext, type Context } from './context';
 import { chorusSchema } from './schema';
-import { formatError } from './shared/errors';
+import { errorDetail, formatError } from './shared/errors';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/**
+ * graphql-js stops parsing a document after this many tokens, so an oversized document is refused
+ * after its first few kilobytes instead of being parsed and validated in full (1.4 MB held the event
+ * loop for 1.7 s, before signing in). The portal's largest operation, fragments included, is under
+ * 200 tokens.
+ */
+export const MAX_TOKENS = 5_000;
+
+/** Request body limits, in bytes. */
+export const BODY_LIMITS = {
+  /**
+   * /graphql: a full ingestFeedback batch (5,000 rows, about 3 MB as help desks send them) fits.
+   * The document in it is bounded by MAX_TOKENS, and every list and text by its field's cap.
+   */
+  graphql: 4 * 1024 * 1024,
+  /** the CSV import (to come), which streams a spreadsheet instead of parsing it whole */
+  csvUpload: 50 * 1024 * 1024,
+} as const;
 
 // graphql-armor's rules throw by default, which Apollo answers with HTTP 500; reported as validation
 // errors they get the 400 a request over the limits deserves.
@@ -37,7 +57,17 @@ export interface ChorusServer {
   close(): Promise<void>;
 }
 
-export async function createServer(handle: DbHandle, config: Config, log: (line: string) => void = console.error): Promise<ChorusServer> {
+export interface ServerOptions {
+  /** the built portal to serve: web/dist unless a test gives another */
+  webDist?: string;
+}
+
+export async function createServer(
+  handle: DbHandle,
+  config: Config,
+  log: (line: string) => void = console.error,
+  options: ServerOptions = {},
+): Promise<ChorusServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -45,7 +75,9 @@ export async function createServer(handle: DbHandle, config: Config, log: (line:
 
   const apollo = new ApolloServer<Context>({
     schema: await chorusSchema(),
-    formatError: (formatted, error) => formatError(formatted, error, log),
+    formatError: (formatted, error) => formatError(formatted, error, log, { hideSuggestions: config.production }),
+    // a document over the limit is a syntax error: GRAPHQL_PARSE_FAILED with HTTP 400
+    parseOptions: { maxTokens: MAX_TOKENS },
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
@@ -89,18 +121,25 @@ export async function createServer(handle: DbHandle, config: Config, log: (line:
 
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
+    express.json({ limit: BODY_LIMITS.graphql }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ db: handle.db, sql: handle.sql, config }, req, res) }),
   );
 
-  if (existsSync(webDist)) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  const portal = options.webDist ?? webDist;
+  if (existsSync(portal)) {
+    app.use(express.static(portal, { index: false, maxAge: '1h' }));
     // the portal routes in the browser: every other GET gets the app shell
     app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(webDist, 'index.html'));
+      res.sendFile(path.join(portal, 'index.html'));
     });
   }
+
+  // what no route answered, and whatever a middleware threw: JSON, never Express's HTML page
+  app.use((_req, res) => {
+    res.status(404).json(NOT_FOUND);
+  });
+  app.use(jsonErrors(log));
 
   return {
     app,
@@ -109,6 +148,52 @@ export async function createServer(handle: DbHandle, config: Config, log: (line:
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
+  };
+}
+
+const errorBody = (message: string, code: string, extensions: Record<string, unknown> = {}) =>
+  ({ errors: [{ message, extensions: { code, ...extensions } }] });
+const NOT_FOUND = errorBody('Not found.', 'NOT_FOUND');
+
+// body-parser's refusals (its `type`) in words a client can act on, with its status
+const BODY_ERRORS: Record<string, { status: number; message: (error: { limit?: number }) => string }> = {
+  'entity.parse.failed': { status: 400, message: () => 'The request body is not valid JSON.' },
+  'charset.unsupported': { status: 415, message: () => 'The request body must be JSON in UTF-8.' },
+  'encoding.unsupported': { status: 415, message: () => 'The Content-Encoding of the request body is not supported.' },
+  'entity.too.large': {
+    status: 413,
+    message: (e) => `The request body is larger than ${e.limit ? `${(e.limit / 1024 / 1024).toLocaleString('en')} MB` : 'allowed'}.`,
+  },
+  'request.aborted': { status: 400, message: () => 'The request was aborted.' },
+  'request.size.invalid': { status: 400, message: () => 'The request body does not match its Content-Length.' },
+};
+
+/**
+ * Express's error handler, installed after every route: whatever a middleware throws (the JSON body
+ * parser, the static files, Apollo's integration) is answered as a GraphQL JSON error. Express's own
+ * page is HTML and, unless NODE_ENV is production, shows the stack with file paths. A refused request
+ * (4xx) keeps its status with BAD_REQUEST; anything else is a 500 with a request id, its detail only
+ * in the server's log, as formatError does for resolvers.
+ */
+export function jsonErrors(log: (line: string) => void): express.ErrorRequestHandler {
+  return (error, req, res, next) => {
+    // a response already under way cannot become another one: Express ends the connection
+    if (res.headersSent) return next(error);
+    const known = typeof error?.type === 'string' ? BODY_ERRORS[error.type] : undefined;
+    const status = known?.status ?? (error?.status ?? error?.statusCode);
+    if (status === 404) {
+      res.status(404).json(NOT_FOUND);
+      return;
+    }
+    if (Number.isInteger(status) && status >= 400 && status < 500) {
+      // http-errors' own messages may quote the request (a path, a file): the status's name says enough
+      const message = known ? known.message(error) : `${http.STATUS_CODES[status] ?? 'Bad Request'}.`;
+      res.status(status).json(errorBody(message, 'BAD_REQUEST'));
+      return;
+    }
+    const requestId = randomUUID();
+    log(`[${requestId}] ${req.method} ${req.path}: ${errorDetail(error)}`);
+    res.status(500).json(errorBody(`Internal server error. Quote request id ${requestId} when reporting it.`, 'INTERNAL_SERVER_ERROR', { requestId }));
   };
 }
 

@@ -16,6 +16,12 @@ export interface CreateDbOptions {
   max?: number;
   /** called for every statement sent: tests count them to prove loaders batch */
   onQuery?: (query: string) => void;
+  /**
+   * PostgreSQL's statement_timeout for every connection of this pool, in milliseconds (0 or absent:
+   * none). Set by the API for the pool serving requests; migrations, seeding and the CLIs run long
+   * statements on purpose and open their pools without it.
+   */
+  statementTimeoutMs?: number;
 }
 
 export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
@@ -23,6 +29,9 @@ export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
     max: options.max ?? 10,
     onnotice: () => {},
     debug: options.onQuery ? (_conn, query) => options.onQuery!(query) : undefined,
+    // sent in the start-up packet, so it holds from a connection's first statement and survives
+    // transactions (a SET inside a rolled-back transaction would be undone)
+    connection: options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : undefined,
   });
   const db = drizzle({ client: sql, schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };

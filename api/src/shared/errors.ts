@@ -58,6 +58,56 @@ const PASS_THROUGH = new Set([
 ]);
 
 /**
+ * An unexpected error as the server's log shows it: the stack, then each cause. drizzle wraps
+ * PostgreSQL's error ("canceling statement due to statement timeout", its SQLSTATE) in a "Failed
+ * query" whose own stack does not say it.
+ */
+export function errorDetail(error: unknown): string {
+  let text = error instanceof Error ? error.stack ?? error.message : String(error);
+  let cause = error instanceof Error ? error.cause : undefined;
+  for (let depth = 0; cause !== undefined && depth < 5; depth++) {
+    const code = (cause as { code?: unknown })?.code;
+    text += `\ncaused by: ${cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)}${typeof code === 'string' ? ` (${code})` : ''}`;
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+  return text;
+}
+
+// graphql-js's suggestions: ` Did you mean "search"?`, ` Did you mean the enum value "NEW" or "TOP"?`.
+// What they quote are GraphQL names, which never hold a question mark.
+const SUGGESTION = /\s*Did you mean\b[^?]*\?/g;
+
+/**
+ * A message without graphql-js's "Did you mean …?", which names fields and lists enum values that
+ * the caller did not know: in production the schema is not for guessing (introspection is off too).
+ * Apollo's hideSchemaDetailsFromClientErrors does this for validation only; variable coercion
+ * ("Value "NEWW" does not exist in "IdeaSort" enum. Did you mean the enum value "NEW"?") keeps them.
+ */
+export const withoutSuggestions = (message: string): string => message.replace(SUGGESTION, '');
+
+function hideSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const fields = formatted.extensions?.fields;
+  return {
+    ...formatted,
+    message: withoutSuggestions(formatted.message),
+    ...(fields && typeof fields === 'object'
+      ? {
+          extensions: {
+            ...formatted.extensions,
+            // the field paths stay: they name what the caller sent, not the schema
+            fields: Object.fromEntries(Object.entries(fields).map(([path, m]) => [path, typeof m === 'string' ? withoutSuggestions(m) : m])),
+          },
+        }
+      : {}),
+  };
+}
+
+export interface FormatErrorOptions {
+  /** strip "Did you mean …?" suggestions (production) */
+  hideSuggestions?: boolean;
+}
+
+/**
  * Apollo's formatError: known errors keep their code (and field messages); anything unexpected
  * becomes INTERNAL_SERVER_ERROR with a request id, its detail only in the server log.
  */
@@ -65,7 +115,13 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   log: (line: string) => void = (l) => console.error(l),
+  options: FormatErrorOptions = {},
 ): GraphQLFormattedError {
+  const result = mapError(formatted, error, log);
+  return options.hideSuggestions ? hideSuggestions(result) : result;
+}
+
+function mapError(formatted: GraphQLFormattedError, error: unknown, log: (line: string) => void): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError ?? error : error;
   if (original instanceof AppError) {
     return {
@@ -98,7 +154,7 @@ export function formatError(
     return formatted;
   }
   const requestId = randomUUID();
-  log(`[${requestId}] ${original instanceof Error ? original.stack ?? original.message : String(original)}`);
+  log(`[${requestId}] ${errorDetail(original)}`);
   return {
     message: `Internal server error. Quote request id ${requestId} when reporting it.`,
     path: formatted.path,

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { FieldErrors, MAX_SEARCH } from './validate';
 
 /**
  * A search string as a tsquery that matches a document in any of the three languages: each document
@@ -9,8 +10,14 @@ export function searchQuery(search: string): SQL {
     || websearch_to_tsquery('swedish', ${search}) || websearch_to_tsquery('simple', ${search}))`;
 }
 
-/** `%text%` for an ILIKE "contains", with LIKE's wildcards in the text taken literally; null when blank. */
-export function containsPattern(text: string | null | undefined): string | null {
+/**
+ * `%text%` for an ILIKE "contains", with LIKE's wildcards in the text taken literally; null when blank.
+ * A search longer than MAX_SEARCH is refused on `field` before it reaches PostgreSQL.
+ */
+export function containsPattern(text: string | null | undefined, field = 'search'): string | null {
+  const errors = new FieldErrors();
+  errors.text(text, field, { max: MAX_SEARCH });
+  errors.throwIfAny();
   const trimmed = text?.trim();
   return trimmed ? `%${trimmed.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
 }

@@ -5,21 +5,31 @@ import { customers, feedback, feedbackThemes } from '@chorus/db/schema';
 import { parseIds } from '../../shared/ids';
 import type { KeyCast } from '../../shared/pagination';
 import { searchQuery } from '../../shared/search';
-import { FieldErrors } from '../../shared/validate';
+import { FieldErrors, MAX_SEARCH } from '../../shared/validate';
 import type { FeedbackFilter } from './feedback.inputs';
 import { FeedbackSort, SortDirection, type FeedbackOrder } from './feedback.inputs';
 
 
 const nonEmpty = <T>(list: T[] | undefined | null): list is T[] => !!list && list.length > 0;
 
-const MAX_SEARCH = 200;
-const MAX_LIST = 200;
+// as long as a region may be when ingested
+const MAX_REGION = 100;
+// PostgreSQL has no year 0; the DateTime scalar takes 0000-01-01, which would fail the statement
+const EARLIEST = Date.parse('0001-01-01T00:00:00Z');
 
+/** The filter's sizes and dates, before any SQL and all at once (a search is a few words, a list is picked from a menu). */
 function checkSizes(filter: FeedbackFilter): void {
   const errors = new FieldErrors();
   errors.text(filter.search, 'filter.search', { max: MAX_SEARCH });
   for (const [field, value] of Object.entries(filter)) {
-    if (Array.isArray(value) && value.length > MAX_LIST) errors.add(`filter.${field}`, `At most ${MAX_LIST} values.`);
+    if (Array.isArray(value)) errors.list(value, `filter.${field}`);
+  }
+  filter.regions?.forEach((region, i) => {
+    if (region.length > MAX_REGION) errors.add(`filter.regions.${i}`, `Must be at most ${MAX_REGION} characters.`, { code: 'TOO_LONG', max: MAX_REGION });
+  });
+  for (const field of ['receivedFrom', 'receivedTo'] as const) {
+    const time = filter[field]?.getTime();
+    if (time !== undefined && !(time >= EARLIEST)) errors.add(`filter.${field}`, 'Not a valid date.');
   }
   errors.throwIfAny();
 }
