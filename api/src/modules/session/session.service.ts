@@ -9,8 +9,12 @@ import type { Config } from '../../config';
 import type { Context } from '../../context';
 import type { RoleName, Viewer } from '../../shared/auth';
 import { unauthenticated } from '../../shared/errors';
+import { FieldErrors } from '../../shared/validate';
 
 export const SESSION_COOKIE = 'chorus_session';
+/** the longest email address there can be (RFC 5321), and a generous passphrase */
+const MAX_EMAIL = 320;
+const MAX_PASSWORD = 1_000;
 /** guesses at one account per lock period: the MAX_FAILURES-th one that fails locks it for LOCK_MINUTES */
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
@@ -94,6 +98,12 @@ type Attempt = {
  * no row) and verify against a dummy hash: the same statements and the same work as a wrong password.
  */
 export async function signIn(ctx: Context, emailInput: string, password: string): Promise<Viewer> {
+  // Lengths are no secret and are checked for everyone alike, before any statement or hashing: a
+  // megabyte "password" would otherwise go through argon2.
+  const errors = new FieldErrors();
+  errors.text(emailInput, 'email', { max: MAX_EMAIL });
+  if (password.length > MAX_PASSWORD) errors.add('password', `Must be at most ${MAX_PASSWORD} characters.`, { code: 'TOO_LONG', max: MAX_PASSWORD });
+  errors.throwIfAny();
   const email = emailInput.trim().toLowerCase();
   const address = clientAddress(ctx.req);
   // The account part counts only while the account is not locked: a locked account matches no row (a
