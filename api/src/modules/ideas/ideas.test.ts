@@ -382,7 +382,7 @@ describe('hardening', () => {
     }
     const r = await employee.gql(POST, { input: { title: 'Bad\u0000title', body: 'Body', departmentId: String(h.scenario.departments.support.id) } });
     expect(r.errors![0].extensions).toEqual({
-      code: 'BAD_USER_INPUT', fields: { title: 'Must not contain control characters.' }, reasons: { title: { code: 'CONTROL_CHARACTERS' } },
+      code: 'BAD_USER_INPUT', fields: { title: 'Must not contain control or bidirectional-override characters.' }, reasons: { title: { code: 'CONTROL_CHARACTERS' } },
     });
   });
 
