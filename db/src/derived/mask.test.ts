@@ -25,16 +25,25 @@ const filler = fc.oneof(
 
 const label = fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789æøå'), { minLength: 1, maxLength: 10 }).map((cs) => cs.join(''));
 const email = fc.record({
-  local: fc.array(fc.oneof(word, fc.constantFrom('.', '_', '+', '-', '%', '1', '42')), { minLength: 1, maxLength: 5 })
-    .map((parts) => parts.join('').replace(/^[._%+-]+/, '') || 'x'),
+  local: fc.oneof(
+    fc.array(fc.oneof(word, fc.constantFrom('.', '_', '+', '-', '%', '&', "'", '1', '42', '\u200b')), { minLength: 1, maxLength: 5 })
+      .map((parts) => parts.join('').replace(/^[._%+&'\u200b-]+/, '') || 'x'),
+    // a quoted local part, with a space in it
+    fc.tuple(word, word).map(([a, b]) => `"${a} ${b}"`),
+  ),
+  at: fc.constantFrom('@', '@', '@', '\uFF20', '\uFE6B'),
+  dot: fc.constantFrom('.', '.', '.', '\uFF0E'),
   labels: fc.array(label, { minLength: 1, maxLength: 3 }),
   tld: fc.constantFrom('no', 'se', 'dk', 'fi', 'com', 'co.uk', 'io', 'NO'),
   wrap: fc.constantFrom(['', ''], ['<', '>'], ['mailto:', ''], ['(', ')'], ['"', '"'], ['', '.'], ['', ','], ['', '!']),
-}).map(({ local, labels, tld, wrap }) => ({ value: `${local}@${labels.join('.')}.${tld}`, wrap }));
+}).map(({ local, at, dot, labels, tld, wrap }) => ({ value: `${local}${at}${labels.join(dot)}${dot}${tld}`, wrap }));
 
 // Phone numbers as people in the Nordics and abroad write them, with the separators they really use
 // (and the ones that slip in when text is pasted: tabs, newlines, no-break and narrow spaces).
-const SEPARATORS = [' ', ' ', '-', '.', '/', '\t', '\n', '\u00a0', '\u202f', '\u2009', ' - ', '\u2013'];
+const SEPARATORS = [' ', ' ', '-', '.', '/', '\t', '\n', '\u00a0', '\u202f', '\u2009', ' - ', '\u2013', '     ',
+  // invisible ones, that a number keeps reading as a number with: zero-width space and joiner, word
+  // joiner, soft hyphen, a direction mark, a combining accent
+  '\u200b', '\u200d', '\u2060', '\u00ad', '\u200e', '\u0301'];
 const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((ds) => ds.join(''));
 const FORMATS = [
   '+47 ### ## ###', '########', '### ## ###', '0047 ## ## ## ##', '+47 ## ## ## ##', // Norway
@@ -80,10 +89,16 @@ describe('maskText', () => {
     expect(maskText('mail OLA.Nordmann+tag@Firma.co.uk.')).toBe(`mail ${EMAIL_MASK}.`);
   });
 
+  it('sees through invisible characters, quoted local parts and look-alike @ and dots', () => {
+    expect(maskText('912\u200b34\u200b567, 9\u00ad1\u00ad2 34 567, 912     34     567')).toBe(`${PHONE_MASK}, ${PHONE_MASK}, ${PHONE_MASK}`);
+    expect(maskText('"john doe"@example.com, user@example\uFF0Ecom, user\uFE6Bexample.com, john&jane@x.com, jo\u200bhn@x.no'))
+      .toBe(Array(5).fill(EMAIL_MASK).join(', '));
+  });
+
   it('leaves no digit and no @ of any generated email or phone number in the text', () => {
     fc.assert(fc.property(verbatim, ({ text }) => {
       const masked = maskText(text);
-      expect(masked).not.toMatch(/\p{Nd}|@/u);
+      expect(masked).not.toMatch(/\p{Nd}|[@\uFF20\uFE6B]/u);
     }), { numRuns: 400, seed: 6 });
   });
 

@@ -9,20 +9,25 @@
 // times, so the cost is linear in the length, whatever the text.
 
 /** Bump when the rules below change: stored masked texts older than this are recomputed at start-up. */
-export const MASK_VERSION = 1;
+export const MASK_VERSION = 2;
 
 export const EMAIL_MASK = '[email hidden]';
 export const PHONE_MASK = '[phone hidden]';
 
 /** Fewer digits than this is a quantity, a price or an order line; this many or more is treated as a phone number. */
 const MIN_PHONE_DIGITS = 8;
-/** Separator characters allowed between two digit groups of one number ("(555) 123", "30 / 123"). */
-const MAX_SEPARATOR_RUN = 4;
+/** Separator characters allowed between two digit groups of one number ("(555) 123", "30 / 123", a run of spaces). */
+const MAX_SEPARATOR_RUN = 6;
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}\p{M}]$/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 const SPACE = /^\s$/u;
+// Invisible characters that can sit inside a number or an address without changing how it reads:
+// zero-width spaces and joiners, soft hyphens, direction marks (format characters), and combining
+// marks. Skipped over as if absent, so "912\u200b34\u200b567" is still a phone number.
+const INVISIBLE = /^[\p{Cf}\p{Mn}\p{Me}]$/u;
+const isInvisible = (ch: string) => ch.charCodeAt(0) >= 128 && INVISIBLE.test(ch);
 
 function isLetterOrNumber(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -39,7 +44,7 @@ function isDigit(ch: string): boolean {
 // ideographic spaces), dots, dashes of every kind, slashes and brackets, ASCII or full-width.
 const PHONE_PUNCT = new Set(['.', '-', '/', '(', ')', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFF0E', '\uFF0D', '\uFF0F', '\uFF08', '\uFF09', '\u00B7']);
 function isPhoneSeparator(ch: string): boolean {
-  return PHONE_PUNCT.has(ch) || (ch.charCodeAt(0) < 128 ? ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' : SPACE.test(ch));
+  return PHONE_PUNCT.has(ch) || (ch.charCodeAt(0) < 128 ? ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' : SPACE.test(ch) || isInvisible(ch));
 }
 const isPlus = (ch: string) => ch === '+' || ch === '\uFF0B';
 const isOpenBracket = (ch: string) => ch === '(' || ch === '\uFF08';
@@ -49,8 +54,15 @@ const chars = (text: string) => Array.from(text);
 
 // ── emails ──────────────────────────────────────────────────────────────────────────────────────
 
-const isLocalChar = (ch: string) => isLetterOrNumber(ch) || ch === '.' || ch === '_' || ch === '%' || ch === '+' || ch === '-' || ch === "'";
-const isDomainChar = (ch: string) => isLetterOrNumber(ch) || ch === '-' || ch === '.';
+// the characters of an address's local part (RFC 5322's atext, and any letter), and of its domain;
+// the full-width and ideographic forms of `@` and `.` count as what they look like
+const LOCAL_PUNCT = new Set([...".!#$%&'*+/=?^_`{|}~-"]);
+const AT_SIGNS = new Set(['@', '\uFF20', '\uFE6B']);
+const DOTS = new Set(['.', '\uFF0E', '\u3002', '\uFF61', '\uFE52']);
+const isLocalChar = (ch: string) => isLetterOrNumber(ch) || LOCAL_PUNCT.has(ch) || isInvisible(ch);
+const isDomainChar = (ch: string) => isLetterOrNumber(ch) || ch === '-' || DOTS.has(ch) || isInvisible(ch);
+/** The longest quoted local part looked back for ("john doe"@example.com). */
+const MAX_QUOTED_LOCAL = 64;
 
 /**
  * Spans [start, end) of email addresses: a local part, `@`, and a domain of two or more labels. The
@@ -62,15 +74,23 @@ function emailSpans(cs: string[]): [number, number][] {
   const spans: [number, number][] = [];
   let floor = 0; // nothing before this can start an address: it was scanned, or is an `@`
   for (let at = 0; at < cs.length; at++) {
-    if (cs[at] !== '@' && cs[at] !== '\uFF20') continue;
+    if (!AT_SIGNS.has(cs[at])) continue;
     let start = at;
-    while (start > floor && isLocalChar(cs[start - 1])) start--;
-    while (start < at && (cs[start] === '.')) start++;
+    if (cs[at - 1] === '"') {
+      // a quoted local part: back to its opening quote, not past what was scanned already
+      let q = at - 2;
+      while (q >= floor && at - q <= MAX_QUOTED_LOCAL && cs[q] !== '"') q--;
+      if (q >= floor && cs[q] === '"') start = q;
+    }
+    if (start === at) {
+      while (start > floor && isLocalChar(cs[start - 1])) start--;
+      while (start < at && DOTS.has(cs[start])) start++;
+    }
     let end = at + 1;
     while (end < cs.length && isDomainChar(cs[end])) end++;
     // a sentence's full stop or a dash after the address is not part of it
-    while (end > at + 1 && (cs[end - 1] === '.' || cs[end - 1] === '-')) end--;
-    const domain = cs.slice(at + 1, end).join('');
+    while (end > at + 1 && (DOTS.has(cs[end - 1]) || cs[end - 1] === '-' || isInvisible(cs[end - 1]))) end--;
+    const domain = cs.slice(at + 1, end).filter((c) => !isInvisible(c)).map((c) => (DOTS.has(c) ? '.' : c)).join('');
     const labels = domain.split('.');
     if (start < at && labels.length >= 2 && labels.every((l) => l.length > 0)) {
       spans.push([start, end]);

@@ -15,13 +15,15 @@ interface Target {
   version: string;
   current: number;
   derive: (text: string) => string;
+  /** the check that no row lacks the derived text (added NOT VALID by the migration that introduced it) */
+  check: string;
 }
 
 const TARGETS: Target[] = [
-  { table: 'feedback', source: 'text', target: 'text_masked', version: 'text_mask_version', current: MASK_VERSION, derive: maskText },
-  { table: 'ideas', source: 'body', target: 'body_html', version: 'html_version', current: RENDER_VERSION, derive: renderMarkdown },
-  { table: 'idea_comments', source: 'body', target: 'body_html', version: 'html_version', current: RENDER_VERSION, derive: renderMarkdown },
-  { table: 'feedback_comments', source: 'body', target: 'body_html', version: 'html_version', current: RENDER_VERSION, derive: renderMarkdown },
+  { table: 'feedback', source: 'text', target: 'text_masked', version: 'text_mask_version', current: MASK_VERSION, derive: maskText, check: 'feedback_text_masked' },
+  { table: 'ideas', source: 'body', target: 'body_html', version: 'html_version', current: RENDER_VERSION, derive: renderMarkdown, check: 'ideas_body_html' },
+  { table: 'idea_comments', source: 'body', target: 'body_html', version: 'html_version', current: RENDER_VERSION, derive: renderMarkdown, check: 'idea_comments_body_html' },
+  { table: 'feedback_comments', source: 'body', target: 'body_html', version: 'html_version', current: RENDER_VERSION, derive: renderMarkdown, check: 'feedback_comments_body_html' },
 ];
 
 /** Recomputes stale derived text; returns how many rows of each table changed. */
@@ -36,14 +38,23 @@ export async function refreshDerivedText(sql: postgres.Sql, log: (line: string) 
         where id > ${after} and ${sql(t.version)} < ${t.current} order by id limit ${BATCH}`;
       if (!rows.length) break;
       const ids = rows.map((r) => r.id);
+      const sources = rows.map((r) => r.source);
       const derived = rows.map((r) => (r.source === null ? null : t.derive(r.source)));
+      // Only rows still stale and still holding the text derived from: another process (a second
+      // Chorus starting at once, or the API writing meanwhile) may have written a newer text.
       await sql`
         update ${sql(t.table)} as x set ${sql(t.target)} = v.derived, ${sql(t.version)} = ${t.current}
-        from unnest(${ids}::bigint[], ${derived}::text[]) as v(id, derived) where x.id = v.id`;
+        from unnest(${ids}::bigint[], ${sources}::text[], ${derived}::text[]) as v(id, source, derived)
+        where x.id = v.id and x.${sql(t.version)} < ${t.current} and x.${sql(t.source)} is not distinct from v.source`;
       changed[t.table] += rows.length;
       after = Number(rows.at(-1)!.id);
       if (changed[t.table] % 50_000 < BATCH) log(`${t.table}: ${changed[t.table].toLocaleString('en')} rows brought up to date`);
     }
   }
+  // every row now has its derived text: the checks can hold for old rows too, not only for new writes
+  const pending = await sql<{ table: string; name: string }[]>`
+    select conrelid::regclass::text as table, conname as name from pg_constraint
+    where not convalidated and conname = any(${TARGETS.map((t) => t.check)})`;
+  for (const c of pending) await sql`alter table ${sql(c.table)} validate constraint ${sql(c.name)}`;
   return changed;
 }

@@ -151,10 +151,13 @@ export async function signIn(ctx: Context, emailInput: string, password: string)
     // guesses racing a sign-in stay counted, so a burst gets no fresh budget from it. The statement
     // always locks the user's row, which also queues this user's concurrent sign-ins behind each other
     // for the session cap below.
-    await tx.execute(raw`update users set
+    // It also re-checks that the user is still enabled: a disable committed while the password was
+    // being verified has already ended the user's sessions, and this one must not outlive it.
+    const enabled = await tx.execute(raw`update users set
         failed_sign_ins = case when failed_sign_ins = ${user.attempt} then 0 else failed_sign_ins end,
         locked_until = case when failed_sign_ins = ${user.attempt} then null else locked_until end
-      where id = ${user.id}`);
+      where id = ${user.id} and disabled_at is null returning id`);
+    if (!enabled.length) throw unauthenticated(WRONG_CREDENTIALS);
     await tx.insert(sessions).values({ tokenHash, userId: Number(user.id), expiresAt: new Date(Date.now() + maxAge * 1000) });
     // The session this browser had ends, and so do the user's expired ones and, beyond MAX_SESSIONS
     // live ones, the oldest: a user cannot pile up sessions (each one a token that could leak).

@@ -11,13 +11,17 @@ import { ADDRESS_MAX_FAILURES, ADDRESS_WINDOW_MINUTES, MAX_FAILURES, MAX_SESSION
 // guesses were checked against an account's real hash without asking the sign-in code. The real
 // verification still runs; only a record is kept.
 const verifiedAgainst = vi.hoisted(() => [] as string[]);
+// a step a test may run while a password is being verified (to race something against a sign-in)
+const duringVerification = vi.hoisted(() => ({ run: null as null | (() => Promise<void>) }));
 vi.mock('@chorus/db', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@chorus/db')>();
   return {
     ...actual,
-    verifyPassword: (hash: string, password: string) => {
+    verifyPassword: async (hash: string, password: string) => {
       verifiedAgainst.push(hash);
-      return actual.verifyPassword(hash, password);
+      const ok = await actual.verifyPassword(hash, password);
+      await duringVerification.run?.();
+      return ok;
     },
   };
 });
@@ -127,6 +131,20 @@ describe('sessions', () => {
     const again = await h.as('exec@test.dev');
     expect(again.cookie).not.toBe(c.cookie);
     expect((await again.gql(VIEWER)).data.viewer).toMatchObject({ email: 'exec@test.dev' });
+  });
+
+  it('gives no session to a sign-in whose user is disabled while the password is being checked', async () => {
+    const [{ id }] = await h.database.sql`select id from users where email = 'exec@test.dev'`;
+    duringVerification.run = async () => { await side`update users set disabled_at = now() where id = ${id}`; };
+    try {
+      const r = await h.client().gql(SIGN_IN, { e: 'exec@test.dev', p: PASSWORD });
+      expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      duringVerification.run = null;
+    }
+    // enabled again, the user has no session from that sign-in
+    await h.database.sql`update users set disabled_at = null where id = ${id}`;
+    expect(await sessionCount(id)).toBe(0);
   });
 
   it('refuses a disabled user the same way as a wrong password, without checking the password', async () => {
@@ -252,7 +270,7 @@ describe('the per-address throttle', () => {
 });
 
 describe('the same work for an unknown email and a wrong password', () => {
-  it('sends the same statements for both', async () => {
+  it('sends the same statements and verifies one password hash for both', async () => {
     const { id, email } = await newUser();
     // the dummy hash is made once per process; made here, it is not part of what is compared
     await from('127.0.7.1', SIGN_IN, { e: 'warm-up@test.dev', p: 'x' });
@@ -263,15 +281,20 @@ describe('the same work for an unknown email and a wrong password', () => {
       // a fresh count each time, so the account never locks and every wrong password is checked
       await h.database.sql`update users set failed_sign_ins = 0, locked_until = null where id = ${id}`;
       h.statements.length = 0;
+      verifiedAgainst.length = 0;
       let t = performance.now();
       await from('127.0.7.1', SIGN_IN, { e: `nobody-${email}`, p: 'guess' });
       runs.unknown.push(performance.now() - t);
       unknownStatements = [...h.statements];
+      // and the same hashing: one argon2 verification each (against a dummy hash for the unknown email)
+      expect(verifiedAgainst).toHaveLength(1);
       h.statements.length = 0;
+      verifiedAgainst.length = 0;
       t = performance.now();
       await from('127.0.7.1', SIGN_IN, { e: email, p: 'guess' });
       runs.wrong.push(performance.now() - t);
       wrongStatements = [...h.statements];
+      expect(verifiedAgainst).toHaveLength(1);
       expect(wrongStatements.length).toBe(unknownStatements.length);
     }
     expect(wrongStatements).toEqual(unknownStatements);
