@@ -1,9 +1,9 @@
 // What every resolver receives: who is asking, the database, and this request's DataLoaders.
 // (reflect-metadata first: the loaders pull in type-graphql classes, whose decorators need it.)
 import 'reflect-metadata';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type postgres from 'postgres';
-import type { Db } from '@chorus/db';
+import type { Db, DbHandle } from '@chorus/db';
 import type { Config } from './config';
 import type { Viewer } from './shared/auth';
 import { actionLoaders } from './modules/actions/actions.loaders';
@@ -37,12 +37,30 @@ export interface Context {
   loaders: Loaders;
 }
 
+type Session = Awaited<ReturnType<typeof viewerFromRequest>>;
+
+/** The session withSession looked up for this request (undefined when it has not run). */
+export const sessionOf = (res: Response): Session | undefined => res.locals.chorusSession as Session | undefined;
+
+/**
+ * Looks up the request's session before its body is read, so the body limit can depend on who is
+ * asking (server.ts); the context then reuses it instead of asking the database again.
+ */
+export function withSession(handle: DbHandle, config: Config): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    viewerFromRequest(handle.db, config, req).then((session) => {
+      res.locals.chorusSession = session;
+      next();
+    }, next);
+  };
+}
+
 export async function buildContext(
   deps: { db: Db; sql: postgres.Sql; config: Config },
   req: Request,
   res: Response,
 ): Promise<Context> {
-  const session = await viewerFromRequest(deps.db, deps.config, req);
+  const session = sessionOf(res) !== undefined ? sessionOf(res)! : await viewerFromRequest(deps.db, deps.config, req);
   return {
     req,
     res,

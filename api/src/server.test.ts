@@ -57,7 +57,7 @@ describe('GraphQL over HTTP', () => {
     }));
     const size = JSON.stringify(input).length;
     expect(size).toBeGreaterThan(2_500_000);
-    expect(size).toBeLessThan(BODY_LIMITS.graphql);
+    expect(size).toBeLessThan(BODY_LIMITS.admin);
     const r = await admin.gql(`mutation($input: [FeedbackInput!]!) { ingestFeedback(input: $input) { created rejected { index } } }`, { input });
     expect(r.errors).toBeUndefined();
     expect(r.data.ingestFeedback).toEqual({ created: 5_000, rejected: [] });

@@ -18,7 +18,7 @@ import helmet from 'helmet';
 import { sql as raw } from 'drizzle-orm';
 import type { DbHandle } from '@chorus/db';
 import type { Config } from './config';
-import { buildContext, type Context } from './context';
+import { buildContext, sessionOf, withSession, type Context } from './context';
 import { chorusSchema } from './schema';
 import { errorDetail, formatError } from './shared/errors';
 
@@ -32,13 +32,19 @@ export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url))
  */
 export const MAX_TOKENS = 5_000;
 
-/** Request body limits, in bytes. */
+/**
+ * Request body limits, in bytes. /graphql's depends on who is asking, known before the body is read
+ * (the session is looked up first): JSON parsing and variable coercion run before any resolver can
+ * refuse, so what someone without a session may send must stay small. In every case the document is
+ * bounded by MAX_TOKENS, and every list and text by its field's cap.
+ */
 export const BODY_LIMITS = {
-  /**
-   * /graphql: a full ingestFeedback batch (5,000 rows, about 3 MB as help desks send them) fits.
-   * The document in it is bounded by MAX_TOKENS, and every list and text by its field's cap.
-   */
-  graphql: 4 * 1024 * 1024,
+  /** /graphql without a session: signIn is all it can do */
+  anonymous: 64 * 1024,
+  /** /graphql for anyone signed in: the longest text (a 20,000-character idea) with room to spare */
+  graphql: 1024 * 1024,
+  /** /graphql for an ADMIN: a full ingestFeedback batch (5,000 rows, about 3 MB as help desks send them) */
+  admin: 4 * 1024 * 1024,
   /** the CSV import (to come), which streams a spreadsheet instead of parsing it whole */
   csvUpload: 50 * 1024 * 1024,
 } as const;
@@ -49,6 +55,21 @@ const reportAsValidationError = {
   propagateOnRejection: false,
   onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
 };
+
+const jsonBodies = {
+  anonymous: express.json({ limit: BODY_LIMITS.anonymous }),
+  graphql: express.json({ limit: BODY_LIMITS.graphql }),
+  admin: express.json({ limit: BODY_LIMITS.admin }),
+};
+
+/** Parses the JSON body within the limit of the viewer withSession found. */
+const bodyByViewer: express.RequestHandler = (req, res, next) => {
+  const viewer = sessionOf(res)?.viewer;
+  const parse = !viewer ? jsonBodies.anonymous : viewer.role === 'ADMIN' ? jsonBodies.admin : jsonBodies.graphql;
+  parse(req, res, next);
+};
+
+const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString('en')} MB` : `${(bytes / 1024).toLocaleString('en')} kB`);
 
 export interface ChorusServer {
   app: express.Express;
@@ -121,7 +142,8 @@ export async function createServer(
 
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMITS.graphql }),
+    withSession(handle, config),
+    bodyByViewer,
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ db: handle.db, sql: handle.sql, config }, req, res) }),
   );
 
@@ -162,7 +184,7 @@ const BODY_ERRORS: Record<string, { status: number; message: (error: { limit?: n
   'encoding.unsupported': { status: 415, message: () => 'The Content-Encoding of the request body is not supported.' },
   'entity.too.large': {
     status: 413,
-    message: (e) => `The request body is larger than ${e.limit ? `${(e.limit / 1024 / 1024).toLocaleString('en')} MB` : 'allowed'}.`,
+    message: (e) => `The request body is larger than ${e.limit ? sizeText(e.limit) : 'allowed'}.`,
   },
   'request.aborted': { status: 400, message: () => 'The request was aborted.' },
   'request.size.invalid': { status: 400, message: () => 'The request body does not match its Content-Length.' },

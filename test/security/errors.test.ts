@@ -58,7 +58,7 @@ describe('reproduction 8: every error from /graphql is a GraphQL JSON error', ()
   it('answers an oversized body with 413', async () => {
     const r = await send(JSON.stringify({ query: '{ viewer { id } }', variables: { padding: 'x'.repeat(11 * 1024 * 1024) } }));
     expect(r.status).toBe(413);
-    expect(expectJsonError(r, 'BAD_REQUEST').message).toMatch(/larger than \d+ MB/);
+    expect(expectJsonError(r, 'BAD_REQUEST').message).toMatch(/larger than \d+ kB/);
   });
 
   it('answers an unsupported Content-Encoding with 415', async () => {
