@@ -38,7 +38,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses a document over the token limit with HTTP 400, before validating it', async () => {
-    const res = await post({ query: `{ ${'viewer { id } '.repeat(MAX_TOKENS)}}` });
+    const res = await post({ query: `{ ${'a '.repeat(MAX_TOKENS)}}` });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.errors).toHaveLength(1);
