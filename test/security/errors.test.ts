@@ -93,6 +93,12 @@ describe('reproduction 8: no suggestions in production', () => {
   }
   const CHANNELS = `query($f: FeedbackFilter) { feedback(filter: $f) { totalCount } }`;
 
+  it('echoes only the start of a refused value, not the megabytes sent', async () => {
+    const [error] = await query(production, CHANNELS, { f: { channels: ['X'.repeat(50_000)] } });
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error.message.length).toBeLessThanOrEqual(500);
+  });
+
   it('says an enum value in a variable is invalid without guessing it or listing the values', async () => {
     const [error] = await query(production, CHANNELS, { f: { channels: ['SURVEY_WEBB'] } });
     expect(error.extensions.code).toBe('BAD_USER_INPUT');

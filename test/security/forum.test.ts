@@ -57,6 +57,13 @@ describe('reproduction 9: mentions and notifications', () => {
     expect(after[0].n).toBe(before[0].n);
   });
 
+  it('counts mentions, not email addresses', async () => {
+    const idea = await employee.gql(POST, { input: { title: 'Addresses', body: 'A body', departmentId } });
+    const body = Array.from({ length: 25 }, (_, i) => `kunde${i}@firma.no`).join(', ');
+    const r = await lead.gql(`mutation($id: ID!, $body: String!) { commentOnIdea(id: $id, body: $body) { id } }`, { id: idea.data.postIdea.id, body });
+    expect(r.errors).toBeUndefined();
+  });
+
   it('shows an edited comment as it reads now, and keeps no copy of its first words', async () => {
     const idea = await employee.gql(POST, { input: { title: 'Edit me', body: 'A body', departmentId } });
     const ideaId = idea.data.postIdea.id;

@@ -121,6 +121,9 @@ export function formatError(
   return options.hideSuggestions ? hideSuggestions(result) : result;
 }
 
+const MAX_MESSAGE = 500;
+const clip = (message: string) => (message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message);
+
 function mapError(formatted: GraphQLFormattedError, error: unknown, log: (line: string) => void): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError ?? error : error;
   if (original instanceof AppError) {
@@ -147,11 +150,13 @@ function mapError(formatted: GraphQLFormattedError, error: unknown, log: (line: 
   // graphql-js's own errors (parse, validation, variable coercion) are GraphQLErrors with no other cause
   const fromGraphql = !(original instanceof Error) || original instanceof GraphQLError;
   if (typeof code === 'string' && PASS_THROUGH.has(code) && fromGraphql) {
+    // variable coercion quotes the value it refused, which may be megabytes: echo only its start
+    const message = clip(formatted.message);
     if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
       const field = variableField(formatted.message);
-      if (field) return { ...formatted, extensions: { ...formatted.extensions, fields: { [field]: formatted.message } } };
+      if (field) return { ...formatted, message, extensions: { ...formatted.extensions, fields: { [field]: message } } };
     }
-    return formatted;
+    return { ...formatted, message };
   }
   const requestId = randomUUID();
   log(`[${requestId}] ${errorDetail(original)}`);

@@ -1,5 +1,5 @@
 import { badInput } from './errors';
-import { MAX_LIST } from './validate';
+import { isRowId, MAX_LIST } from './validate';
 
 /**
  * The most ids a list argument takes, as any other list. Every list in the portal is picked by a
@@ -10,8 +10,7 @@ export const MAX_IDS = MAX_LIST;
 
 /** Parses a GraphQL ID into a row id, naming the field when it is not one. */
 export function parseId(value: string, field: string): number {
-  // 16 digits can pass 2^53: such an id would silently become another number
-  if (!/^[1-9][0-9]{0,15}$/.test(value) || !Number.isSafeInteger(Number(value))) {
+  if (!isRowId(value)) {
     throw badInput({ [field]: 'Not a valid id.' }, { [field]: { code: 'INVALID_ID' } });
   }
   return Number(value);

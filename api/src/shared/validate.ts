@@ -9,6 +9,9 @@ import { badInput, type FieldReason } from './errors';
 export const MAX_SEARCH = 200;
 export const MAX_LIST = 200;
 
+/** A row id as GraphQL sends it: digits, and no more than a JS number holds exactly (16 digits can pass 2^53). */
+export const isRowId = (value: string): boolean => /^[1-9][0-9]{0,15}$/.test(value) && Number.isSafeInteger(Number(value));
+
 export class FieldErrors {
   private readonly fields: Record<string, string> = {};
   private readonly reasons: Record<string, FieldReason> = {};
@@ -34,6 +37,13 @@ export class FieldErrors {
       this.add(field, 'Must not contain control or bidirectional-override characters.', { code: 'CONTROL_CHARACTERS' });
     }
     return trimmed;
+  }
+
+  /** A row id, or null (recorded as INVALID_ID) when it is not one. */
+  id(value: string, field: string): number | null {
+    if (isRowId(value)) return Number(value);
+    this.add(field, 'Not a valid id.', { code: 'INVALID_ID' });
+    return null;
   }
 
   /** A list of at most `max` values (null and absent are fine). */

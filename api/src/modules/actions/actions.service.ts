@@ -15,7 +15,6 @@ import type { CreateActionItemInput } from './actions.inputs';
 import { mayAssignActionItem, mayCreateActionItem, type RoutedFeedback } from './actions.policy';
 import type { ActionItemType } from './actions.type';
 
-const ID = /^[1-9][0-9]{0,15}$/;
 
 /** Everything ActionItem serves, with the response-time figures computed in SQL. */
 export const actionItemColumns = {
@@ -49,9 +48,7 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
   const description = errors.text(input.description, 'description', { max: 5000 });
   const idOf = (value: string | null | undefined, field: string) => {
     if (value == null) return null;
-    if (ID.test(value)) return Number(value);
-    errors.add(field, 'Not a valid id.', { code: 'INVALID_ID' });
-    return null;
+    return errors.id(value, field);
   };
   let departmentId = idOf(input.departmentId, 'departmentId');
   const assigneeId = idOf(input.assigneeId, 'assigneeId');

@@ -21,7 +21,8 @@ const columns = {
   edited: sql<boolean>`exists (select 1 from idea_revisions r where r.comment_id = "idea_comments"."id")`,
 };
 const visibleTo = (viewer: Viewer) => (maySeeHidden(viewer) ? undefined : isNull(ideaComments.hiddenAt));
-const MENTION = /@([\p{L}][\p{L}'-]*)(?:\s+([\p{L}][\p{L}'-]*))?/gu;
+// `@Name` at the start of a word: the @ inside an email address (kari@acme.no) mentions nobody
+const MENTION = /(?<![\p{L}\p{N}._%+-])@([\p{L}][\p{L}'-]*)(?:\s+([\p{L}][\p{L}'-]*))?/gu;
 
 /** Oldest first: a conversation reads from the top. */
 export async function listComments(ctx: Context, idea: IdeaType, args: { first?: number | null; after?: string | null }) {

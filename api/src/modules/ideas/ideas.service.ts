@@ -70,7 +70,7 @@ async function evidence(ctx: Context, ids: string[] | null | undefined, errors: 
     errors.add('feedbackIds', `At most ${LIMITS.evidence} feedback items.`, { code: 'TOO_MANY', max: LIMITS.evidence });
     return [];
   }
-  const parsed = ids.map((v, i) => (/^[1-9][0-9]{0,15}$/.test(v) ? Number(v) : (errors.add(`feedbackIds.${i}`, 'Not a valid id.', { code: 'INVALID_ID' }), 0)));
+  const parsed = ids.map((v, i) => errors.id(v, `feedbackIds.${i}`) ?? 0);
   const found = new Set((await ctx.db.select({ id: feedback.id }).from(feedback).where(inArray(feedback.id, parsed.filter(Boolean))))
     .map((r) => r.id));
   parsed.forEach((id, i) => { if (id && !found.has(id)) errors.add(`feedbackIds.${i}`, 'Unknown feedback.', { code: 'UNKNOWN_FEEDBACK', id }); });
@@ -84,9 +84,9 @@ export async function postIdea(ctx: Context, input: PostIdeaInput): Promise<Idea
   const body = errors.text(input.body, 'body', { max: LIMITS.body, required: true });
   const category = errors.text(input.category, 'category', { max: LIMITS.category });
   let departmentId = 0;
-  if (!/^[1-9][0-9]{0,15}$/.test(input.departmentId)) errors.add('departmentId', 'Not a valid id.', { code: 'INVALID_ID' });
-  else {
-    const [dep] = await ctx.db.select({ id: departments.id }).from(departments).where(eq(departments.id, Number(input.departmentId)));
+  const departmentKey = errors.id(input.departmentId, 'departmentId');
+  if (departmentKey !== null) {
+    const [dep] = await ctx.db.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentKey));
     if (dep) departmentId = dep.id;
     else errors.add('departmentId', 'Unknown department.', { code: 'UNKNOWN_DEPARTMENT' });
   }

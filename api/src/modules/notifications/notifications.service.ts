@@ -79,7 +79,6 @@ export async function unreadCount(ctx: Context): Promise<number> {
   return n;
 }
 
-/** Marks the viewer's notifications read (all of them when ids is null); returns how many changed. */
 const excerpt = (body: string) => (body.length > 140 ? `${body.slice(0, 139)}…` : body);
 
 /** The start of the comment a notification is about, as the comment reads now; null once it is hidden or gone. */
@@ -91,6 +90,7 @@ export async function notificationExcerpt(ctx: Context, n: NotificationObject): 
   return comment && !comment.hidden ? excerpt(comment.body) : null;
 }
 
+/** Marks the viewer's notifications read (all of them when ids is null); returns how many changed. */
 export async function markRead(ctx: Context, ids: string[] | null | undefined): Promise<number> {
   const viewer = requireViewer(ctx);
   const only = ids ? parseIds(ids, 'ids') : undefined;
