@@ -535,4 +535,14 @@ describe('every path to a contact', () => {
     expect(sightings.size).toBeGreaterThan(0);
     expect([...logged].sort()).toEqual([...sightings].sort());
   });
+
+  it('has recorded every verbatim shown with its typed-in emails and phone numbers, and no other', async () => {
+    const rows = await h.database.sql`select actor_id, entity_id from audit_log where action = 'VIEW_UNMASKED_TEXT'`;
+    const byUser = new Map(VIEWERS.map((w) => [userId[w], w]));
+    // the text is unmasked exactly for those who see the contact; only texts holding personal data count
+    const withPersonalData = new Set((await h.database.sql`select id from feedback where text <> text_masked`).map((r) => String(r.id)));
+    const expected = [...sightings].filter((s) => withPersonalData.has(s.split(':')[1]));
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...new Set(rows.map((r) => `${byUser.get(Number(r.actor_id))}:${r.entity_id}`))].sort()).toEqual(expected.sort());
+  });
 });
