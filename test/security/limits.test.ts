@@ -6,7 +6,7 @@
 import { createServer, listen, loadConfig, type ChorusServer } from '@chorus/api';
 import { createDb, type DbHandle } from '@chorus/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, startTarget, timed, type Target } from './support';
+import { Client, DEMO_PASSWORD, startTarget, timed, type Target } from './support';
 
 let target: Target;
 let lead: Client;
@@ -162,7 +162,7 @@ describe('reproduction 5: every statement of the API has a time limit', () => {
 
   it('cancels a statement that runs too long: the client gets INTERNAL_SERVER_ERROR with a request id, and the pool recovers', async () => {
     const employee = new Client(baseUrl);
-    await employee.signIn('employee@chorus.demo');
+    await employee.signIn('employee@chorus.demo', DEMO_PASSWORD);
     const gql = (signal: AbortSignal) => fetch(`${baseUrl}/graphql`, {
       method: 'POST', signal,
       headers: { 'content-type': 'application/json', cookie: employee.cookie! },

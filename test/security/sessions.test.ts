@@ -2,12 +2,12 @@
 // the account lock, sessions that outlive disabling, unlimited sessions per user, and a wrong password
 // costing more work than an unknown email. Clients come from addresses of their own: Linux answers all
 // of 127.0.0.0/8 on loopback, so a request bound to 127.0.2.7 reaches the server as that address.
-import http from 'node:http';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createServer, listen, loadConfig, type ChorusServer } from '@chorus/api';
 import { createTestDatabase, type TestDatabase } from '@chorus/db/testing';
 import { DEMO_PASSWORD, seedDemo } from '@chorus/db/seed';
+import { postFrom, type Reply } from '../../api/src/testing/harness';
 
 // Every argon2 verification the server makes, by the hash verified against: the test counts how many
 // guesses were checked against the account's real hash without asking the sign-in code. The server
@@ -135,25 +135,9 @@ describe('issue 9: sessions', () => {
   });
 });
 
-interface Reply { status: number; body: any; setCookie: string | null }
-
 /** a GraphQL request from the given client address */
-function post(address: string, query: string, variables: Record<string, unknown>, cookie?: string): Promise<Reply> {
-  const payload = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = http.request({
-      host: '127.0.0.1', port, path: '/graphql', method: 'POST', localAddress: address, agent: false,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(cookie ? { cookie } : {}) },
-    }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => { text += chunk; });
-      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text), setCookie: res.headers['set-cookie']?.[0] ?? null }));
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+const post = (address: string, query: string, variables: Record<string, unknown>, cookie?: string) =>
+  postFrom(`http://127.0.0.1:${port}`, address, query, variables, cookie);
 
 /** server connections waiting for a lock in this test's database */
 async function lockWaiters(): Promise<number> {

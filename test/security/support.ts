@@ -4,39 +4,12 @@
 import { createServer, listen, loadConfig, type ChorusServer, type Config } from '@chorus/api';
 import { createTestDatabase, type TestDatabase } from '@chorus/db/testing';
 import { seedDemo } from '@chorus/db/seed';
+import { Client } from '../../api/src/testing/harness';
 
 export const DEMO_PASSWORD = 'chorus-demo';
 
-export interface GqlResult<T = any> {
-  status: number;
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string>; [k: string]: unknown } }[];
-}
-
-export class Client {
-  cookie: string | null = null;
-  constructor(readonly baseUrl: string) {}
-
-  async gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
-    const res = await fetch(`${this.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) {
-      const [pair] = setCookie.split(';');
-      this.cookie = pair.endsWith('=') ? null : pair;
-    }
-    return { status: res.status, ...((await res.json()) as object) };
-  }
-
-  async signIn(email: string, password = DEMO_PASSWORD): Promise<this> {
-    const r = await this.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, { e: email, p: password });
-    if (r.errors) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(r.errors)}`);
-    return this;
-  }
-}
+/** The harness's client: keeps its session cookie like a browser. Demo users sign in with DEMO_PASSWORD. */
+export { Client };
 
 export interface Target {
   baseUrl: string;
@@ -59,7 +32,7 @@ export async function startTarget(options: { feedback?: number; config?: Partial
     database,
     server,
     client: () => new Client(baseUrl),
-    as: (email) => new Client(baseUrl).signIn(email),
+    as: (email) => new Client(baseUrl).signIn(email, DEMO_PASSWORD),
     async close() {
       await server.close();
       await database.drop();

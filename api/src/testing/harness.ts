@@ -1,5 +1,6 @@
 // An API test's world: a database of its own, the real server on a free port, and a GraphQL client
 // that keeps a session cookie like a browser.
+import http from 'node:http';
 import type { Db } from '@chorus/db';
 import { createTestDatabase, type TestDatabase } from '@chorus/db/testing';
 import { loadConfig, type Config } from '../config';
@@ -83,4 +84,28 @@ export async function startHarness(options: { scenario?: boolean; errorLog?: str
       await database.drop();
     },
   };
+}
+
+export interface Reply { status: number; body: any; setCookie: string | null }
+
+/**
+ * A GraphQL request from a client address of its own (Linux answers all of 127.0.0.0/8 on loopback):
+ * for tests of what is counted per client address.
+ */
+export function postFrom(baseUrl: string, address: string, query: string, variables: Record<string, unknown>, cookie?: string): Promise<Reply> {
+  const url = new URL(baseUrl);
+  const payload = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = http.request({
+      host: url.hostname, port: url.port, path: '/graphql', method: 'POST', localAddress: address, agent: false,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(cookie ? { cookie } : {}) },
+    }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => { text += chunk; });
+      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text), setCookie: res.headers['set-cookie']?.[0] ?? null }));
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
 }

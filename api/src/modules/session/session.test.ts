@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import http from 'node:http';
 import postgres from 'postgres';
 import { hashPassword } from '@chorus/db';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startHarness, type Harness } from '../../testing/harness';
+import { postFrom, startHarness, type Harness, type Reply } from '../../testing/harness';
 import { PASSWORD } from '../../testing/scenario';
 import { ADDRESS_MAX_FAILURES, ADDRESS_WINDOW_MINUTES, MAX_FAILURES, MAX_SESSIONS } from './session.service';
 
@@ -335,26 +334,8 @@ describe('live sessions per user', () => {
   });
 });
 
-interface Reply { status: number; body: any; setCookie: string | null }
-
-/** A GraphQL request from a client address of its own: Linux answers all of 127.0.0.0/8 on loopback. */
-function from(address: string, query: string, variables: Record<string, unknown>, cookie?: string): Promise<Reply> {
-  const url = new URL(h.baseUrl);
-  const payload = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = http.request({
-      host: url.hostname, port: url.port, path: '/graphql', method: 'POST', localAddress: address, agent: false,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(cookie ? { cookie } : {}) },
-    }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => { text += chunk; });
-      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text), setCookie: res.headers['set-cookie']?.[0] ?? null }));
-    });
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+/** A GraphQL request from a client address of its own. */
+const from = (address: string, query: string, variables: Record<string, unknown>, cookie?: string) => postFrom(h.baseUrl, address, query, variables, cookie);
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
