@@ -1,6 +1,7 @@
 // Sign-in, sign-out and the session behind every request (engineering.md's security baseline).
 import { createHash, randomBytes } from 'node:crypto';
 import { parse as parseCookies, serialize } from 'cookie';
+import ipaddr from 'ipaddr.js';
 import { sql as raw } from 'drizzle-orm';
 import type { Request } from 'express';
 import { hashPassword, verifyPassword, type Db } from '@chorus/db';
@@ -147,6 +148,9 @@ export async function signIn(ctx: Context, emailInput: string, password: string)
     // The throttle row before the user's row, in the order the reserving statement takes them, so the
     // two cannot deadlock.
     await tx.execute(raw`update sign_in_throttle set failures = greatest(failures - 1, 0) where address = ${address}`);
+    // windows that have passed count for nothing: the table keeps only clients seen lately
+    await tx.execute(raw`delete from sign_in_throttle
+      where window_started_at < now() - make_interval(mins => ${ADDRESS_WINDOW_MINUTES})`);
     // A success clears the account's count only if no attempt has reserved a slot since this one:
     // guesses racing a sign-in stay counted, so a burst gets no fresh budget from it. The statement
     // always locks the user's row, which also queues this user's concurrent sign-ins behind each other
@@ -174,9 +178,15 @@ export async function signIn(ctx: Context, emailInput: string, password: string)
   return toViewer(user);
 }
 
-/** The client's address as express sees it (CHORUS_TRUST_PROXY decides which proxy hop to believe). */
-function clientAddress(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+/** The client the throttle counts, as express sees it (CHORUS_TRUST_PROXY decides which proxy hop to believe). */
+// An IPv6 client holds a whole /64 (a home or office network gets one), and picks a new address in
+// it at will: counted per address it would get a fresh budget at every guess.
+export function clientAddress(req: Pick<Request, "ip" | "socket">): string {
+  const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  if (!ipaddr.isValid(ip)) return ip;
+  const parsed = ipaddr.process(ip); // an IPv4-mapped IPv6 address becomes the IPv4 it is
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  return `${(parsed as ipaddr.IPv6).parts.slice(0, 4).map((p) => p.toString(16)).join(':')}::/64`;
 }
 
 export async function signOut(ctx: Context): Promise<boolean> {

@@ -4,7 +4,7 @@ import { hashPassword } from '@chorus/db';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { postFrom, startHarness, type Harness, type Reply } from '../../testing/harness';
 import { PASSWORD } from '../../testing/scenario';
-import { ADDRESS_MAX_FAILURES, ADDRESS_WINDOW_MINUTES, MAX_FAILURES, MAX_SESSIONS } from './session.service';
+import { ADDRESS_MAX_FAILURES, ADDRESS_WINDOW_MINUTES, clientAddress, MAX_FAILURES, MAX_SESSIONS } from './session.service';
 
 // Every argon2 verification the server makes, by the hash verified against: the tests count how many
 // guesses were checked against an account's real hash without asking the sign-in code. The real
@@ -372,3 +372,14 @@ async function until(condition: () => Promise<boolean>) {
   const deadline = Date.now() + 30_000;
   while (!(await condition()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
 }
+
+describe('the client the address throttle counts', () => {
+  const of = (ip: string) => clientAddress({ ip, socket: {} as never });
+  it('is an IPv4 address as it is, and the /64 network of an IPv6 one', () => {
+    expect(of('203.0.113.7')).toBe('203.0.113.7');
+    expect(of('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(of('2001:db8:abcd:12:1:2:3:4')).toBe('2001:db8:abcd:12::/64');
+    expect(of('2001:db8:abcd:12::ffff')).toBe(of('2001:db8:abcd:12:9:8:7:6'));
+    expect(of('2001:db8:abcd:13::1')).not.toBe(of('2001:db8:abcd:12::1'));
+  });
+});
