@@ -5,7 +5,7 @@ import { customers, feedback, feedbackThemes } from '@chorus/db/schema';
 import { parseIds } from '../../shared/ids';
 import type { KeyCast } from '../../shared/pagination';
 import { searchQuery } from '../../shared/search';
-import { FieldErrors, MAX_SEARCH } from '../../shared/validate';
+import { FieldErrors } from '../../shared/validate';
 import type { FeedbackFilter } from './feedback.inputs';
 import { FeedbackSort, SortDirection, type FeedbackOrder } from './feedback.inputs';
 
@@ -20,10 +20,7 @@ const EARLIEST = Date.parse('0001-01-01T00:00:00Z');
 /** The filter's sizes and dates, before any SQL and all at once (a search is a few words, a list is picked from a menu). */
 function checkSizes(filter: FeedbackFilter): void {
   const errors = new FieldErrors();
-  errors.text(filter.search, 'filter.search', { max: MAX_SEARCH });
-  for (const [field, value] of Object.entries(filter)) {
-    if (Array.isArray(value)) errors.list(value, `filter.${field}`);
-  }
+  errors.filter(filter);
   filter.regions?.forEach((region, i) => {
     if (region.length > MAX_REGION) errors.add(`filter.regions.${i}`, `Must be at most ${MAX_REGION} characters.`, { code: 'TOO_LONG', max: MAX_REGION });
   });
