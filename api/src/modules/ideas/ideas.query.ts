@@ -7,6 +7,7 @@ import { parseIds } from '../../shared/ids';
 import type { KeyCast } from '../../shared/pagination';
 import { searchQuery } from '../../shared/search';
 import { FieldErrors } from '../../shared/validate';
+import { maySeeHidden } from './ideas.policy';
 import { IdeaSort, type IdeaFilter } from './ideas.inputs';
 
 // Written against "ideas"."id" by hand: drizzle leaves the columns of a one-table select unqualified,
@@ -24,7 +25,7 @@ export const trendingScore = (asOf: Date) => sql<number>`(select coalesce(sum(po
   from idea_votes v where v.idea_id = "ideas"."id" and v.created_at <= ${asOf.toISOString()}::timestamptz)`;
 
 export function ideaColumns(viewer: Viewer) {
-  const admin = viewer.role === 'ADMIN';
+  const seesHidden = maySeeHidden(viewer);
   return {
     id: ideas.id, title: ideas.title, body: ideas.body, bodyHtml: ideas.bodyHtml, category: ideas.category, status: ideas.status,
     statusReason: ideas.statusReason, createdAt: ideas.createdAt, updatedAt: ideas.updatedAt,
@@ -34,12 +35,12 @@ export function ideaColumns(viewer: Viewer) {
     votes: votesOf,
     viewerHasVoted: sql<boolean>`exists (select 1 from idea_votes v where v.idea_id = "ideas"."id" and v.user_id = ${viewer.id})`,
     commentCount: sql<number>`(select count(*)::int from idea_comments c where c.idea_id = "ideas"."id"
-      and (c.hidden_at is null or ${admin}))`,
+      and (c.hidden_at is null or ${seesHidden}))`,
   };
 }
 
-/** Hidden ideas exist only for ADMINs. */
-export const visibleTo = (viewer: Viewer): SQL | undefined => (viewer.role === 'ADMIN' ? undefined : isNull(ideas.hiddenAt));
+/** Hidden ideas exist only for those who may see hidden content (ADMINs). */
+export const visibleTo = (viewer: Viewer): SQL | undefined => (maySeeHidden(viewer) ? undefined : isNull(ideas.hiddenAt));
 
 /** The filter's sizes, before any SQL and all at once. */
 function checkSizes(filter: IdeaFilter): void {
