@@ -19,6 +19,7 @@ import { sql as raw } from 'drizzle-orm';
 import type { DbHandle } from '@chorus/db';
 import type { Config } from './config';
 import { buildContext, sessionOf, withSession, type Context } from './context';
+import { mayIngest } from './modules/ingest/ingest.policy';
 import { chorusSchema } from './schema';
 import { errorDetail, formatError } from './shared/errors';
 
@@ -65,7 +66,8 @@ const jsonBodies = {
 /** Parses the JSON body within the limit of the viewer withSession found. */
 const bodyByViewer: express.RequestHandler = (req, res, next) => {
   const viewer = sessionOf(res)?.viewer;
-  const parse = !viewer ? jsonBodies.anonymous : viewer.role === 'ADMIN' ? jsonBodies.admin : jsonBodies.graphql;
+  // the large limit is for ingestion batches, so it follows who may ingest
+  const parse = !viewer ? jsonBodies.anonymous : mayIngest(viewer) ? jsonBodies.admin : jsonBodies.graphql;
   parse(req, res, next);
 };
 
