@@ -61,6 +61,13 @@ async function commentBy(who: Who, ideaId: string): Promise<string> {
 let serial = 0;
 const unique = (what: string) => `${what} ${++serial}`;
 
+/** A fresh open action item of Support's on Support's feedback, assigned to the Support agent. */
+async function supportItem(): Promise<string> {
+  const [row] = await h.database.sql`insert into action_items (title, feedback_id, assignee_id, department_id)
+    values (${unique('Support work')}, ${f.support}, ${userId.agent}, ${h.scenario.departments.support.id}) returning id`;
+  return String(row.id);
+}
+
 beforeAll(async () => {
   h = await startHarness();
   const s = h.scenario;
@@ -266,12 +273,42 @@ const TABLE: Record<string, Row | Row[]> = {
       for (const row of rows) expect(row.read_at === null).toBe(Number(row.user_id) !== userId[who]);
     },
   },
+  actionItem: {
+    query: `query($id: ID!) { actionItem(id: $id) { id feedback { ${CONTACT} } } }`,
+    variables: async () => ({ id: await supportItem() }),
+    // everyone reads the work; the contact behind it follows its own rule
+    expect: everyone(),
+    check: (r, who) => checkContacts(r, who),
+  },
+  actionItems: {
+    query: `{ actionItems(first: 100) { totalCount edges { node { id feedback { ${CONTACT} } } } } }`,
+    expect: everyone(),
+    check: (r, who) => { expect(r.data.actionItems.totalCount).toBeLessThan(100); checkContacts(r, who); },
+  },
+  updateActionItem: {
+    query: `mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) { id version priority feedback { ${CONTACT} } } }`,
+    variables: async () => ({ input: { id: await supportItem(), version: 1, priority: 'HIGH' } }),
+    // its assignee (the Support agent), a LEAD of its department, an ADMIN
+    expect: only('admin', 'leadSupport', 'agent'),
+    check: (r, who) => { expect(r.data.updateActionItem).toMatchObject({ version: 2, priority: 'HIGH' }); checkContacts(r, who); },
+    state: async (v) => (await h.database.sql`select version, priority from action_items where id = ${(v.input as { id: string }).id}`)[0],
+  },
+  logFollowUp: {
+    query: `mutation($input: LogFollowUpInput!) { logFollowUp(input: $input) { id firstResponseAt followUps { note } } }`,
+    variables: async () => ({ input: { actionItemId: await supportItem(), contactedCustomer: true, channel: 'phone', note: 'Called' } }),
+    expect: only('admin', 'leadSupport', 'agent'),
+    check: (r) => expect(r.data.logFollowUp.followUps).toEqual([{ note: 'Called' }]),
+    state: async (v) => (await h.database.sql`select
+      (select count(*)::int from follow_ups where action_item_id = ${(v.input as { actionItemId: string }).actionItemId}) as entries,
+      (select first_response_at from action_items where id = ${(v.input as { actionItemId: string }).actionItemId}) as first`)[0],
+  },
   createActionItem: [
     {
-      // reproduction 1: only the LEAD of the department the feedback is routed to, or an ADMIN
+      // reproduction 1: only the people of the department the feedback is routed to, or an ADMIN (and
+      // the agent, of Support, may make it but not hand out its contact: no assignee here)
       query: `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { id feedback { ${CONTACT} } } }`,
       variables: () => ({ input: { feedbackId: String(f.support), title: unique('Call the customer') } }),
-      expect: only('admin', 'leadSupport'),
+      expect: only('admin', 'leadSupport', 'agent'),
       check: (r, who) => checkContacts(r, who),
       state: async (v) => (await h.database.sql`select count(*)::int as n from action_items where title = ${(v.input as { title: string }).title}`)[0].n,
     },

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { ActionItemResolver } from './modules/actions/actions.resolver';
+import { ActionItemResolver, FollowUpResolver } from './modules/actions/actions.resolver';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { CustomerResolver } from './modules/customers/customers.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
@@ -26,6 +26,7 @@ export const resolvers: NonEmptyArray<Function> = [
   IdeaStatusChangeResolver,
   IdeaCommentResolver,
   ActionItemResolver,
+  FollowUpResolver,
   NotificationResolver,
 ];
 

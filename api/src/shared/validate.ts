@@ -55,8 +55,9 @@ export class FieldErrors {
    * A list filter's sizes, before any SQL: its search within MAX_SEARCH (PostgreSQL's full-text parser
    * spent 17 s on a 1 MB one) and every list within MAX_LIST (picked from a menu by a person).
    */
-  filter(filter: { search?: string | null }, prefix = 'filter'): void {
-    this.text(filter.search, `${prefix}.search`, { max: MAX_SEARCH });
+  filter(filter: object, prefix = 'filter'): void {
+    const { search } = filter as { search?: unknown };
+    if (typeof search === 'string') this.text(search, `${prefix}.search`, { max: MAX_SEARCH });
     for (const [field, value] of Object.entries(filter)) {
       if (Array.isArray(value)) this.list(value, `${prefix}.${field}`);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleName, Viewer } from '../../shared/auth';
 import { mayViewContact } from '../customers/customers.policy';
-import { mayActOnFeedback, mayAssignActionItem, mayCreateActionItem } from './actions.policy';
+import { mayActOnFeedback, mayAssignActionItem, mayChangeActionItem, mayCreateActionItem } from './actions.policy';
 
 const SUPPORT = 1, PRODUCT = 2;
 const viewer = (role: RoleName, departmentId: number | null): Viewer => ({ id: 1, name: 'x', email: 'x@x', role, departmentId });
@@ -28,18 +28,21 @@ describe('who may act on feedback', () => {
 });
 
 describe('who may create an action item', () => {
-  it('is a LEAD or an ADMIN, narrowed by what it is made on', () => {
-    expect(mayCreateActionItem(viewer('LEAD', PRODUCT))).toBe(true);
-    expect(mayCreateActionItem(viewer('ADMIN', null))).toBe(true);
-    expect(mayCreateActionItem(viewer('EMPLOYEE', SUPPORT))).toBe(false);
-    expect(mayCreateActionItem(viewer('EXECUTIVE', null))).toBe(false);
+  it("is anyone for an item of their own, narrowed to the feedback's department or the idea's deciders", () => {
+    for (const v of everyone) expect(mayCreateActionItem(v)).toBe(true);
     // reproduction 1: a LEAD of Product on Support's feedback
     expect(mayCreateActionItem(viewer('LEAD', PRODUCT), { feedback: support })).toBe(false);
+    expect(mayCreateActionItem(viewer('EMPLOYEE', PRODUCT), { feedback: support })).toBe(false);
+    expect(mayCreateActionItem(viewer('EXECUTIVE', null), { feedback: support })).toBe(false);
     expect(mayCreateActionItem(viewer('LEAD', SUPPORT), { feedback: support })).toBe(true);
+    expect(mayCreateActionItem(viewer('EMPLOYEE', SUPPORT), { feedback: support })).toBe(true);
     expect(mayCreateActionItem(viewer('LEAD', PRODUCT), { idea: support })).toBe(false);
+    expect(mayCreateActionItem(viewer('EMPLOYEE', SUPPORT), { idea: support })).toBe(false);
     expect(mayCreateActionItem(viewer('LEAD', SUPPORT), { idea: support })).toBe(true);
     expect(mayCreateActionItem(viewer('LEAD', SUPPORT), { feedback: support, idea: { departmentId: PRODUCT } })).toBe(false);
     expect(mayCreateActionItem(viewer('ADMIN', null), { feedback: { departmentId: null }, idea: support })).toBe(true);
+    // unrouted feedback is the ADMINs' to route first
+    expect(mayCreateActionItem(viewer('LEAD', null), { feedback: { departmentId: null } })).toBe(false);
   });
 
   it('is never allowed on a target when it is not allowed alone (the first check refuses no one it should not)', () => {
@@ -66,5 +69,18 @@ describe('who may assign an action item', () => {
     expect(mayAssignActionItem(viewer('EMPLOYEE', null), { departmentId: null })).toBe(false);
     // an EMPLOYEE who could make an item on feedback still could not hand out its contact, not even to themselves
     expect(mayAssignActionItem(viewer('EMPLOYEE', SUPPORT), { departmentId: SUPPORT }, { feedback: support })).toBe(false);
+  });
+});
+
+describe('who may change an action item and log follow-ups', () => {
+  it('is its assignee, a LEAD of its department, an ADMIN (api-contract.md)', () => {
+    const item = { assigneeId: 7, departmentId: SUPPORT };
+    expect(mayChangeActionItem({ ...viewer('EMPLOYEE', PRODUCT), id: 7 }, item)).toBe(true);
+    expect(mayChangeActionItem(viewer('EMPLOYEE', SUPPORT), item)).toBe(false);
+    expect(mayChangeActionItem(viewer('LEAD', SUPPORT), item)).toBe(true);
+    expect(mayChangeActionItem(viewer('LEAD', PRODUCT), item)).toBe(false);
+    expect(mayChangeActionItem(viewer('EXECUTIVE', SUPPORT), item)).toBe(false);
+    expect(mayChangeActionItem(viewer('ADMIN', null), item)).toBe(true);
+    expect(mayChangeActionItem(viewer('LEAD', null), { assigneeId: null, departmentId: null })).toBe(false);
   });
 });

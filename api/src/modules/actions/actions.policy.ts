@@ -19,19 +19,31 @@ export const mayActOnFeedback = (viewer: Viewer, feedback: RoutedFeedback): bool
   viewer.role === 'ADMIN' || (viewer.role === 'LEAD' && viewer.departmentId !== null && viewer.departmentId === feedback.departmentId);
 
 /**
- * LEADs and ADMINs make action items; on feedback only those who may act on it, on an idea only those
- * who decide on it (a LEAD of its department, an ADMIN). A target only narrows who may, so
- * `mayCreateActionItem(viewer)` alone is a fair first check before anything is read.
+ * Anyone makes an action item of their own; on feedback, the people of the department it is routed to
+ * (and ADMINs): a LEAD or an employee of another department reads the feedback like everyone but does
+ * not act on it. On an idea, those who decide on it (a LEAD of its department, an ADMIN). A target only
+ * narrows who may, so `mayCreateActionItem(viewer)` alone is a fair first check before anything is read.
+ * Making one gives sight of no contact: assigning it does, and that is mayAssignActionItem's to allow.
  */
 export function mayCreateActionItem(
   viewer: Viewer,
   on: { feedback?: RoutedFeedback | null; idea?: { departmentId: number } | null } = {},
 ): boolean {
-  if (viewer.role !== 'LEAD' && viewer.role !== 'ADMIN') return false;
-  if (on.feedback && !mayActOnFeedback(viewer, on.feedback)) return false;
+  if (on.feedback && !(viewer.role === 'ADMIN' || (viewer.departmentId !== null && viewer.departmentId === on.feedback.departmentId))) return false;
   if (on.idea && !mayChangeStatus(viewer, on.idea)) return false;
   return true;
 }
+
+/** An action item as far as who may change it is concerned. */
+export interface OwnedActionItem {
+  assigneeId: number | null;
+  departmentId: number | null;
+}
+
+/** Its assignee, a LEAD of its department, an ADMIN (api-contract.md): update it and log follow-ups. */
+export const mayChangeActionItem = (viewer: Viewer, item: OwnedActionItem): boolean =>
+  viewer.role === 'ADMIN' || viewer.id === item.assigneeId
+  || (viewer.role === 'LEAD' && viewer.departmentId !== null && viewer.departmentId === item.departmentId);
 
 /**
  * Assigning an action item on feedback hands the assignee its contact, so only someone who sees the

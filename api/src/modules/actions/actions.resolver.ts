@@ -1,18 +1,50 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { FeedbackType } from '../feedback/feedback.type';
 import { IdeaType } from '../ideas/ideas.type';
 import { DepartmentType, UserType } from '../org/org.type';
-import { CreateActionItemInput } from './actions.inputs';
-import { ActionItemType } from './actions.type';
-import { createActionItem } from './actions.service';
+import { parseId } from '../../shared/ids';
+import { ActionItemFilter, CreateActionItemInput, LogFollowUpInput, UpdateActionItemInput } from './actions.inputs';
+import { listActionItems } from './actions.query';
+import { ActionItemConnection, ActionItemType, FollowUpType } from './actions.type';
+import { createActionItem, getActionItem, logFollowUp, updateActionItem } from './actions.service';
 import { ideaOf } from '../ideas/ideas.service';
 
 @Resolver(() => ActionItemType)
 export class ActionItemResolver {
-  @Mutation(() => ActionItemType, { description: "ADMINs, and LEADs of the feedback's or idea's department; from feedback the due time follows the SLA policy." })
+  @Mutation(() => ActionItemType, { description: "Anyone, of their own; on feedback its department's people and ADMINs, on an idea its department's LEAD and ADMINs. From feedback the due time follows the SLA policy." })
   createActionItem(@Arg('input', () => CreateActionItemInput) input: CreateActionItemInput, @Ctx() ctx: Context) {
     return createActionItem(ctx, input);
+  }
+
+  @Mutation(() => ActionItemType, { description: 'Its assignee, a LEAD of its department, an ADMIN; CONFLICT when version is stale.' })
+  updateActionItem(@Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput, @Ctx() ctx: Context) {
+    return updateActionItem(ctx, input);
+  }
+
+  @Mutation(() => ActionItemType, { description: 'Its assignee, a LEAD of its department, an ADMIN; the first contact with the customer is the first response.' })
+  logFollowUp(@Arg('input', () => LogFollowUpInput) input: LogFollowUpInput, @Ctx() ctx: Context) {
+    return logFollowUp(ctx, input);
+  }
+
+  @Query(() => ActionItemType, { nullable: true })
+  actionItem(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return getActionItem(ctx, parseId(id, 'id'));
+  }
+
+  @Query(() => ActionItemConnection, { description: 'Soonest due first; items without a due time last.' })
+  actionItems(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ActionItemFilter, { nullable: true }) filter?: ActionItemFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return listActionItems(ctx, { filter, first, after });
+  }
+
+  @FieldResolver(() => [FollowUpType], { description: 'the log, oldest first' })
+  followUps(@Root() item: ActionItemType, @Ctx() ctx: Context) {
+    return ctx.loaders.followUpsByActionItemId.load(item.id);
   }
 
   @FieldResolver(() => UserType, { nullable: true })
@@ -33,5 +65,13 @@ export class ActionItemResolver {
   @FieldResolver(() => IdeaType, { nullable: true })
   idea(@Root() item: ActionItemType, @Ctx() ctx: Context) {
     return ideaOf(ctx, item.ideaId);
+  }
+}
+
+@Resolver(() => FollowUpType)
+export class FollowUpResolver {
+  @FieldResolver(() => UserType, { nullable: true })
+  author(@Root() entry: FollowUpType, @Ctx() ctx: Context) {
+    return entry.authorId === null ? null : ctx.loaders.userById.load(entry.authorId);
   }
 }

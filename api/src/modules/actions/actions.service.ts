@@ -1,19 +1,23 @@
-// Action items: made from feedback (with the SLA policy's due time), from an accepted idea, or alone.
-// Who may make and assign them is actions.policy.ts's to say; every one made is in the audit log.
-// Updating them and logging follow-ups come with the closing-the-loop work.
+// Action items: made from feedback (with the SLA policy's due time), from an accepted idea, or alone;
+// changed under optimistic concurrency; and their log of follow-ups, whose first contact with the
+// customer is the first response. The feedback's loop status follows its action items. Who may do what
+// is actions.policy.ts's to say; every change is in the audit log.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { actionItems, departments, feedback, slaPolicies, users } from '@chorus/db/schema';
+import { actionItems, departments, feedback, followUps, slaPolicies, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
-import { audit } from '../../shared/audit';
-import { authorize } from '../../shared/auth';
-import { forbidden } from '../../shared/errors';
+import { audit, type Tx } from '../../shared/audit';
+import { authorize, requireViewer, type Viewer } from '../../shared/auth';
+import { conflict, forbidden, notFound } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
 import { FieldErrors } from '../../shared/validate';
 import { ideaForActionItem } from '../ideas/ideas.service';
 import type { IdeaType } from '../ideas/ideas.type';
 import { notify } from '../notifications/notifications.service';
-import type { CreateActionItemInput } from './actions.inputs';
-import { mayAssignActionItem, mayCreateActionItem, type RoutedFeedback } from './actions.policy';
+import type { CreateActionItemInput, LogFollowUpInput, UpdateActionItemInput } from './actions.inputs';
+import { mayAssignActionItem, mayChangeActionItem, mayCreateActionItem, type RoutedFeedback } from './actions.policy';
 import type { ActionItemType } from './actions.type';
+
+export const LIMITS = { title: 200, description: 5_000, note: 5_000, channel: 50 } as const;
 
 
 /** Everything ActionItem serves, with the response-time figures computed in SQL. */
@@ -28,6 +32,8 @@ export const actionItemColumns = {
     when "action_items"."due_at" is null then null
     when "action_items"."first_response_at" is not null then "action_items"."first_response_at" <= "action_items"."due_at"
     when now() > "action_items"."due_at" then false end`,
+  overdue: sql<boolean>`("action_items"."status" in ('OPEN', 'IN_PROGRESS') and "action_items"."due_at" < now()
+    and "action_items"."first_response_at" is null)`,
 };
 
 /** The first SLA policy, in rank order, that matches the feedback (product.md's response targets). */
@@ -44,8 +50,9 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
   // most people may make none at all: they are refused before anything is read
   const viewer = authorize(ctx, mayCreateActionItem);
   const errors = new FieldErrors();
-  const title = errors.text(input.title, 'title', { max: 200, required: true });
-  const description = errors.text(input.description, 'description', { max: 5000 });
+  const title = errors.text(input.title, 'title', { max: LIMITS.title, required: true });
+  const description = errors.text(input.description, 'description', { max: LIMITS.description });
+  checkDueAt(input.dueAt, errors);
   const idOf = (value: string | null | undefined, field: string) => {
     if (value == null) return null;
     return errors.id(value, field);
@@ -97,7 +104,7 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
       title: title!, description, priority: input.priority ?? 'NORMAL', feedbackId, ideaId, assigneeId, departmentId,
       createdById: viewer.id, slaPolicyId, dueAt,
     }).returning({ id: actionItems.id });
-    if (feedbackId) await tx.update(feedback).set({ loopStatus: 'IN_PROGRESS' }).where(and(eq(feedback.id, feedbackId), eq(feedback.loopStatus, 'OPEN')));
+    if (feedbackId) await syncLoopStatus(tx, feedbackId);
     if (assigneeId) {
       await notify(tx, [assigneeId], 'ACTION_ASSIGNED', { by: viewer.name, byId: viewer.id, actionItemId: item.id, title: title!, ...(feedbackId ? { feedbackId } : {}), ...(ideaId ? { ideaId } : {}) });
     }
@@ -105,6 +112,118 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
     await audit(tx, { actorId: viewer.id, action: 'CREATE_ACTION_ITEM', entityType: 'action_item', entityId: item.id, detail: { feedbackId, ideaId, assigneeId, departmentId } });
     return item.id;
   });
-  const [row] = await ctx.db.select(actionItemColumns).from(actionItems).where(eq(actionItems.id, id));
-  return row;
+  return (await getActionItem(ctx, id))!;
+}
+
+/** A due time someone sets must lie ahead: one in the past would be overdue the moment it is saved. */
+function checkDueAt(dueAt: Date | null | undefined, errors: FieldErrors): void {
+  if (dueAt && dueAt.getTime() <= Date.now()) errors.add('dueAt', 'Must be in the future.', { code: 'IN_THE_PAST' });
+}
+
+/**
+ * The feedback's loop status from its action items (api-contract.md): OPEN while none has contacted
+ * the customer, IN_PROGRESS after, CLOSED once every one is DONE or WONT_DO. Feedback without action
+ * items keeps its status. Called in the transaction of every write that changes an item.
+ */
+export async function syncLoopStatus(tx: Tx, feedbackId: number): Promise<void> {
+  await tx.execute(sql`update feedback f set loop_status = case
+      when not exists (select 1 from action_items a where a.feedback_id = f.id and a.status in ('OPEN', 'IN_PROGRESS')) then 'CLOSED'
+      when exists (select 1 from action_items a where a.feedback_id = f.id and a.first_response_at is not null) then 'IN_PROGRESS'
+      else 'OPEN' end::loop_status
+    where f.id = ${feedbackId} and exists (select 1 from action_items a where a.feedback_id = f.id)`);
+}
+
+export async function getActionItem(ctx: Context, id: number): Promise<ActionItemType | null> {
+  requireViewer(ctx);
+  return ctx.loaders.actionItemById.load(id);
+}
+
+/** The item a change is about, with the feedback's routing; NOT_FOUND, or FORBIDDEN unless the viewer may change it. */
+async function itemToChange(ctx: Context | { db: Tx }, viewer: Viewer, id: number, lock = false) {
+  const query = ctx.db.select({
+    id: actionItems.id, status: actionItems.status, assigneeId: actionItems.assigneeId, departmentId: actionItems.departmentId,
+    feedbackId: actionItems.feedbackId, feedbackDepartmentId: feedback.departmentId,
+  }).from(actionItems).leftJoin(feedback, eq(feedback.id, actionItems.feedbackId)).where(eq(actionItems.id, id));
+  const [item] = lock ? await query.for('update', { of: actionItems }) : await query;
+  if (!item) throw notFound('The action item');
+  if (!mayChangeActionItem(viewer, item)) throw forbidden("Only its assignee, a lead of its department or an admin can change this action item.");
+  return item;
+}
+
+/**
+ * Changes an action item if nobody has since: the database decides, by updating only the version the
+ * caller read (`UPDATE … WHERE version = $n`); a stale version is a CONFLICT and changes nothing.
+ */
+export async function updateActionItem(ctx: Context, input: UpdateActionItemInput): Promise<ActionItemType> {
+  const viewer = requireViewer(ctx);
+  const id = parseId(input.id, 'id');
+  const item = await itemToChange(ctx, viewer, id);
+  const errors = new FieldErrors();
+  const title = input.title == null ? undefined : errors.text(input.title, 'title', { max: LIMITS.title, required: true })!;
+  const description = input.description === undefined ? undefined : errors.text(input.description, 'description', { max: LIMITS.description });
+  checkDueAt(input.dueAt, errors);
+  let assigneeId: number | null | undefined;
+  if (input.assigneeId !== undefined) {
+    assigneeId = input.assigneeId === null ? null : errors.id(input.assigneeId, 'assigneeId');
+    if (assigneeId !== null && assigneeId !== item.assigneeId) {
+      const [assignee] = await ctx.db.select({ departmentId: users.departmentId }).from(users).where(and(eq(users.id, assigneeId), isNull(users.disabledAt)));
+      if (!assignee) errors.add('assigneeId', 'Unknown colleague.', { code: 'UNKNOWN_USER' });
+      // the assignee sees the contact: an assignee may not hand that on, only those who see it by role
+      else if (!mayAssignActionItem(viewer, assignee, { feedback: item.feedbackId ? { departmentId: item.feedbackDepartmentId } : null })) {
+        throw forbidden('You may not assign this action item to them.');
+      }
+    }
+  }
+  errors.throwIfAny();
+
+  await ctx.db.transaction(async (tx) => {
+    const status = input.status ?? undefined;
+    const [changed] = await tx.update(actionItems).set({
+      title, description, status, priority: input.priority ?? undefined, dueAt: input.dueAt ?? undefined, assigneeId,
+      // DONE is when it was resolved; reopened, it is not resolved any more
+      resolvedAt: status === undefined ? undefined : status === 'DONE' ? sql`coalesce(${actionItems.resolvedAt}, now())` : null,
+      version: sql`${actionItems.version} + 1`, updatedAt: sql`now()`,
+    }).where(and(eq(actionItems.id, id), eq(actionItems.version, input.version))).returning({ title: actionItems.title });
+    if (!changed) throw conflict('Someone else changed this action item since you read it: reload it to see the latest version.');
+    if (item.feedbackId) await syncLoopStatus(tx, item.feedbackId);
+    if (assigneeId && assigneeId !== item.assigneeId) {
+      await notify(tx, [assigneeId], 'ACTION_ASSIGNED', { by: viewer.name, byId: viewer.id, actionItemId: id, title: changed.title, ...(item.feedbackId ? { feedbackId: item.feedbackId } : {}) });
+    }
+    await audit(tx, { actorId: viewer.id, action: 'UPDATE_ACTION_ITEM', entityType: 'action_item', entityId: id, detail: {
+      fromVersion: input.version, status: status ?? null, ...(assigneeId !== undefined ? { assigneeId } : {}),
+    } });
+  });
+  ctx.loaders.actionItemById.clear(id);
+  return (await getActionItem(ctx, id))!;
+}
+
+/**
+ * Logs what was done. The first entry that reached the customer sets the item's first response, once
+ * and for all (the item's row is locked, so two at once cannot both be first); a closed item takes no
+ * more entries.
+ */
+export async function logFollowUp(ctx: Context, input: LogFollowUpInput): Promise<ActionItemType> {
+  const viewer = requireViewer(ctx);
+  const id = parseId(input.actionItemId, 'actionItemId');
+  const errors = new FieldErrors();
+  const note = errors.text(input.note, 'note', { max: LIMITS.note, required: true });
+  const channel = errors.text(input.channel, 'channel', { max: LIMITS.channel });
+  await ctx.db.transaction(async (tx) => {
+    const item = await itemToChange({ db: tx }, viewer, id, true);
+    if (item.status === 'DONE' || item.status === 'WONT_DO') {
+      errors.add('actionItemId', 'This action item is closed: reopen it to log more.', { code: 'ITEM_CLOSED' });
+    }
+    errors.throwIfAny();
+    await tx.insert(followUps).values({ actionItemId: id, authorId: viewer.id, contactedCustomer: input.contactedCustomer, channel, note: note! });
+    await tx.update(actionItems).set({
+      firstResponseAt: input.contactedCustomer ? sql`coalesce(${actionItems.firstResponseAt}, now())` : undefined,
+      // work has begun
+      status: sql`case when ${actionItems.status} = 'OPEN' then 'IN_PROGRESS'::action_status else ${actionItems.status} end`,
+      version: sql`${actionItems.version} + 1`, updatedAt: sql`now()`,
+    }).where(eq(actionItems.id, id));
+    if (item.feedbackId) await syncLoopStatus(tx, item.feedbackId);
+    await audit(tx, { actorId: viewer.id, action: 'LOG_FOLLOW_UP', entityType: 'action_item', entityId: id, detail: { contactedCustomer: input.contactedCustomer } });
+  });
+  ctx.loaders.actionItemById.clear(id);
+  return (await getActionItem(ctx, id))!;
 }

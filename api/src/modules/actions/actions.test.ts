@@ -16,7 +16,7 @@ const CREATE = `mutation($input: CreateActionItemInput!) { createActionItem(inpu
   id version title status priority dueAt firstResponseAt firstResponseHours withinSla department { name } feedback { id loopStatus } assignee { name } } }`;
 
 describe('createActionItem from feedback', () => {
-  it('takes its due time from the SLA policy that matches, and puts the loop in progress', async () => {
+  it('takes its due time from the SLA policy that matches, and opens the loop until the customer is contacted', async () => {
     const lead = await h.as('lead.support@test.dev');
     const [detractor, happy] = [h.scenario.feedback[0], h.scenario.feedback[2]];
     const r = await lead.gql(CREATE, { input: { feedbackId: String(detractor.id), title: 'Call Kari', priority: 'HIGH', assigneeId: String(h.scenario.users.employee.id) } });
@@ -24,7 +24,7 @@ describe('createActionItem from feedback', () => {
     expect(r.data.createActionItem).toMatchObject({
       version: 1, title: 'Call Kari', status: 'OPEN', priority: 'HIGH', firstResponseAt: null, firstResponseHours: null,
       dueAt: new Date(detractor.receivedAt.getTime() + 24 * 3600_000).toISOString(),
-      department: { name: 'Support' }, feedback: { id: String(detractor.id), loopStatus: 'IN_PROGRESS' }, assignee: { name: 'Erik Employee' },
+      department: { name: 'Support' }, feedback: { id: String(detractor.id), loopStatus: 'OPEN' }, assignee: { name: 'Erik Employee' },
     });
     // due a day after a June 2026 answer: long past, with no response made
     expect(r.data.createActionItem.withinSla).toBe(false);
@@ -38,9 +38,13 @@ describe('createActionItem from feedback', () => {
     expect(seen.data.feedbackItem.contact.masked).toBe(false);
   });
 
-  it('is for LEADs and ADMINs, and names every bad field', async () => {
+  it("lets anyone make one of their own, but on feedback only its department's people, and names every bad field", async () => {
     const employee = await h.as('employee@test.dev');
-    expect((await employee.gql(CREATE, { input: { title: 'x' } })).errors![0].extensions?.code).toBe('FORBIDDEN');
+    const own = await employee.gql(CREATE, { input: { title: 'Tidy the shared inbox' } });
+    expect(own.errors).toBeUndefined();
+    // the employee is in Sales; the detractor's feedback is routed to Support
+    const onSupport = await employee.gql(CREATE, { input: { title: 'x', feedbackId: String(h.scenario.feedback[0].id) } });
+    expect(onSupport.errors![0].extensions?.code).toBe('FORBIDDEN');
     const admin = await h.as('admin@test.dev');
     const r = await admin.gql(CREATE, { input: { title: ' ', assigneeId: '999999', departmentId: 'x' } });
     expect(r.errors![0].extensions).toEqual({

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../../shared/pagination';
 import { actionStatusEnum, priorityEnum } from '@chorus/db/schema';
 import { graphqlEnum } from '../../shared/enums';
 
@@ -23,8 +24,22 @@ export class ActionItemType {
   firstResponseHours: number | null;
   @Field(() => Boolean, { nullable: true, description: 'the first response came within the SLA target; null while none is due or made' })
   withinSla: boolean | null;
+  @Field(() => Boolean, { description: 'open, past its due time, and the customer not contacted yet' }) overdue: boolean;
   assigneeId: number | null;
   departmentId: number | null;
   feedbackId: number | null;
   ideaId: number | null;
+}
+
+export const ActionItemConnection = Connection('ActionItem', ActionItemType);
+
+@ObjectType('FollowUp', { description: 'One entry of an action item\'s log: what was done, and whether the customer was reached.' })
+export class FollowUpType {
+  @Field(() => ID) id: number;
+  @Field(() => Date) createdAt: Date;
+  @Field(() => Boolean) contactedCustomer: boolean;
+  @Field(() => String, { nullable: true, description: 'how: phone, email, meeting…' }) channel: string | null;
+  @Field(() => String) note: string;
+  authorId: number | null;
+  actionItemId: number;
 }
