@@ -14,7 +14,8 @@ import type { ActionItemType } from './actions.type';
 const ORDER = 'DUE';
 // the sort key: an item with no due time sorts after every real one
 const dueKey = sql`coalesce(${actionItems.dueAt}, '9999-12-31T00:00:00Z'::timestamptz)`;
-const overdue = sql`(${actionItems.status} in ('OPEN', 'IN_PROGRESS') and ${actionItems.dueAt} < now() and ${actionItems.firstResponseAt} is null)`;
+// the same as the field's (actionItemColumns.overdue); an item without a due time is never overdue
+const overdue = sql`coalesce(${actionItems.status} in ('OPEN', 'IN_PROGRESS') and ${actionItems.dueAt} < now() and ${actionItems.firstResponseAt} is null, false)`;
 
 export function actionItemConditions(filter: ActionItemFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;

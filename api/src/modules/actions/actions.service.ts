@@ -32,8 +32,8 @@ export const actionItemColumns = {
     when "action_items"."due_at" is null then null
     when "action_items"."first_response_at" is not null then "action_items"."first_response_at" <= "action_items"."due_at"
     when now() > "action_items"."due_at" then false end`,
-  overdue: sql<boolean>`("action_items"."status" in ('OPEN', 'IN_PROGRESS') and "action_items"."due_at" < now()
-    and "action_items"."first_response_at" is null)`,
+  overdue: sql<boolean>`coalesce("action_items"."status" in ('OPEN', 'IN_PROGRESS') and "action_items"."due_at" < now()
+    and "action_items"."first_response_at" is null, false)`,
 };
 
 /** The first SLA policy, in rank order, that matches the feedback (product.md's response targets). */

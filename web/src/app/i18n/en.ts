@@ -75,6 +75,8 @@ const en = {
     NOT_ACCEPTED: 'Only an accepted idea becomes an action item.',
     TOO_MANY_MENTIONS: 'Mention at most {max} colleagues in one comment.',
     ONE_PER_REQUEST: 'Only one preview at a time.',
+    IN_THE_PAST: 'Choose a time in the future.',
+    ITEM_CLOSED: 'This action item is closed: reopen it to log more.',
   },
   comingSoon: {
     badge: 'Coming soon',

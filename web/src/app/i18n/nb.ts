@@ -76,6 +76,8 @@ const nb: Messages = {
     NOT_ACCEPTED: 'Bare en godtatt idé kan bli en oppgave.',
     TOO_MANY_MENTIONS: 'Nevn høyst {max} kolleger i én kommentar.',
     ONE_PER_REQUEST: 'Bare én forhåndsvisning om gangen.',
+    IN_THE_PAST: 'Velg et tidspunkt fram i tid.',
+    ITEM_CLOSED: 'Tiltaket er lukket: åpne det igjen for å logge mer.',
   },
   comingSoon: {
     badge: 'Kommer snart',

@@ -76,6 +76,8 @@ const sv: Messages = {
     NOT_ACCEPTED: 'Bara en godkänd idé kan bli en åtgärd.',
     TOO_MANY_MENTIONS: 'Nämn högst {max} kollegor i en kommentar.',
     ONE_PER_REQUEST: 'Bara en förhandsvisning åt gången.',
+    IN_THE_PAST: 'Välj en tidpunkt framåt i tiden.',
+    ITEM_CLOSED: 'Åtgärden är stängd: öppna den igen för att logga mer.',
   },
   comingSoon: {
     badge: 'Kommer snart',
