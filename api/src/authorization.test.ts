@@ -285,6 +285,21 @@ const TABLE: Record<string, Row | Row[]> = {
     expect: everyone(),
     check: (r, who) => { expect(r.data.actionItems.totalCount).toBeLessThan(100); checkContacts(r, who); },
   },
+  responseTimes: {
+    query: `{ responseTimes(groupBy: ASSIGNEE) { key } }`,
+    // everyone reads response times; a colleague's own row only they, their LEAD, ADMINs and EXECUTIVEs
+    expect: everyone(),
+    check: async (r, who) => {
+      const assignees = await h.database.sql`select distinct on (a.feedback_id) a.assignee_id, u.department_id
+        from action_items a join feedback f on f.id = a.feedback_id join users u on u.id = a.assignee_id
+        where (f.nps_score <= 6 or f.csat_score <= 2 or f.ces_score <= 3 or f.category in ('COMPLAINT', 'BUG'))
+        order by a.feedback_id, a.created_at, a.id`;
+      const me = Object.values(h.scenario.users).find((u) => u.id === userId[who])!;
+      const visible = new Set(assignees.filter((a) => who === 'admin' || who === 'exec' || Number(a.assignee_id) === userId[who]
+        || (me.role === 'LEAD' && Number(a.department_id) === me.departmentId)).map((a) => String(a.assignee_id)));
+      expect(r.data.responseTimes.map((x: { key: string }) => x.key).sort()).toEqual([...visible].sort());
+    },
+  },
   updateActionItem: {
     query: `mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) { id version priority feedback { ${CONTACT} } } }`,
     variables: async () => ({ input: { id: await supportItem(), version: 1, priority: 'HIGH' } }),

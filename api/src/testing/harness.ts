@@ -54,7 +54,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { scenario?: boolean; errorLog?: string[] } = {}): Promise<Harness> {
+export async function startHarness(options: { scenario?: boolean; errorLog?: string[]; config?: Partial<Config> } = {}): Promise<Harness> {
   const statements: string[] = [];
   const database = await createTestDatabase({
     onQuery: (q) => {
@@ -64,7 +64,7 @@ export async function startHarness(options: { scenario?: boolean; errorLog?: str
     },
   });
   const scenario = options.scenario === false ? (undefined as unknown as Scenario) : await seedScenario(database.db);
-  const config = { ...loadConfig({}), demo: false };
+  const config = { ...loadConfig({}), demo: false, ...options.config };
   const server = await createServer(database, config, (line) => (options.errorLog ? options.errorLog.push(line) : console.error(line)));
   const port = await listen(server, 0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;

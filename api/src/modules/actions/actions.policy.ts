@@ -60,3 +60,11 @@ export function mayAssignActionItem(
   if (viewer.role === 'LEAD' || viewer.role === 'ADMIN') return true;
   return viewer.departmentId !== null && viewer.departmentId === assignee.departmentId;
 }
+
+/**
+ * A colleague's own response times are theirs and their managers': ADMINs, EXECUTIVEs, the LEAD of
+ * their department, and they themselves (api-contract.md).
+ */
+export const maySeeAssigneeResponseTimes = (viewer: Viewer, assignee: { id: number; departmentId: number | null }): boolean =>
+  viewer.role === 'ADMIN' || viewer.role === 'EXECUTIVE' || viewer.id === assignee.id
+  || (viewer.role === 'LEAD' && viewer.departmentId !== null && viewer.departmentId === assignee.departmentId);

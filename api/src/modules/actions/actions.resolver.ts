@@ -8,6 +8,8 @@ import { ActionItemFilter, CreateActionItemInput, LogFollowUpInput, UpdateAction
 import { listActionItems } from './actions.query';
 import { ActionItemConnection, ActionItemType, FollowUpType } from './actions.type';
 import { createActionItem, getActionItem, logFollowUp, updateActionItem } from './actions.service';
+import { responseTimes } from './response-times.service';
+import { ResponseGroup, ResponseTimeFilter, ResponseTimeRowType } from './response-times.type';
 import { ideaOf } from '../ideas/ideas.service';
 
 @Resolver(() => ActionItemType)
@@ -40,6 +42,15 @@ export class ActionItemResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return listActionItems(ctx, { filter, first, after });
+  }
+
+  @Query(() => [ResponseTimeRowType], { description: 'First response, resolution, SLA attainment and recovery of the feedback that needs follow-up (product.md).' })
+  responseTimes(
+    @Ctx() ctx: Context,
+    @Arg('groupBy', () => ResponseGroup) groupBy: ResponseGroup,
+    @Arg('filter', () => ResponseTimeFilter, { nullable: true }) filter?: ResponseTimeFilter,
+  ) {
+    return responseTimes(ctx, filter, groupBy);
   }
 
   @FieldResolver(() => [FollowUpType], { description: 'the log, oldest first' })

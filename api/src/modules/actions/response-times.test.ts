@@ -1,0 +1,161 @@
+// `responseTimes` against a recomputation written here, in plain TypeScript from the raw rows of a
+// seeded demo company (product.md's definitions spelled out again, sharing no code with the service).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, seedDemo } from '@chorus/db/seed';
+import { startHarness, type Harness } from '../../testing/harness';
+
+const TZ = 'Europe/Oslo';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ scenario: false, config: { timeZone: TZ } });
+  await seedDemo(h.database, { feedback: 4_000, seed: 3 });
+});
+afterAll(async () => { await h.close(); });
+const asDemo = (email: string) => h.client().signIn(email, DEMO_PASSWORD);
+
+interface Fb { id: number; receivedAt: number; departmentId: number | null; contactId: number | null; nps: number | null; csat: number | null; ces: number | null; category: string }
+interface Item { feedbackId: number; id: number; assigneeId: number | null; status: string; createdAt: number; firstResponseAt: number | null; resolvedAt: number | null }
+interface Policy { id: number; rank: number; departmentId: number | null; maxNps: number | null; maxCsat: number | null; maxCes: number | null; targetHours: number }
+
+/** PostgreSQL's percentile_cont: linear interpolation between the order statistics around p × (n − 1). */
+function percentile(values: number[], p: number): number | null {
+  if (!values.length) return null;
+  const v = [...values].sort((a, b) => a - b);
+  const pos = p * (v.length - 1);
+  const lo = Math.floor(pos);
+  return v[lo] + (pos - lo) * (v[Math.ceil(pos)] - v[lo]);
+}
+
+function quarterOf(ms: number): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: 'numeric' }).formatToParts(new Date(ms));
+  const year = parts.find((p) => p.type === 'year')!.value;
+  const month = Number(parts.find((p) => p.type === 'month')!.value);
+  return `${year} Q${Math.ceil(month / 3)}`;
+}
+
+async function recompute(groupOf: (f: Fb, assigneeId: number | null) => string | null, from?: number, to?: number) {
+  const now = Date.now();
+  const feedback: Fb[] = (await h.database.sql`select id, received_at, department_id, contact_id, nps_score, csat_score, ces_score, category from feedback`)
+    .map((r) => ({ id: Number(r.id), receivedAt: new Date(r.received_at).getTime(), departmentId: r.department_id && Number(r.department_id),
+      contactId: r.contact_id && Number(r.contact_id), nps: r.nps_score, csat: r.csat_score, ces: r.ces_score, category: r.category }));
+  const items: Item[] = (await h.database.sql`select id, feedback_id, assignee_id, status, created_at, first_response_at, resolved_at from action_items where feedback_id is not null`)
+    .map((r) => ({ id: Number(r.id), feedbackId: Number(r.feedback_id), assigneeId: r.assignee_id && Number(r.assignee_id), status: r.status,
+      createdAt: new Date(r.created_at).getTime(), firstResponseAt: r.first_response_at && new Date(r.first_response_at).getTime(),
+      resolvedAt: r.resolved_at && new Date(r.resolved_at).getTime() }));
+  const policies: Policy[] = (await h.database.sql`select id, rank, department_id, max_nps, max_csat, max_ces, target_hours from sla_policies`)
+    .map((r) => ({ id: Number(r.id), rank: r.rank, departmentId: r.department_id && Number(r.department_id), maxNps: r.max_nps, maxCsat: r.max_csat, maxCes: r.max_ces, targetHours: r.target_hours }))
+    .sort((a, b) => a.rank - b.rank || a.id - b.id);
+  const itemsOf = new Map<number, Item[]>();
+  for (const i of items) itemsOf.set(i.feedbackId, [...(itemsOf.get(i.feedbackId) ?? []), i]);
+  const npsByContact = new Map<number, Fb[]>();
+  for (const f of feedback) if (f.contactId && f.nps !== null) npsByContact.set(f.contactId, [...(npsByContact.get(f.contactId) ?? []), f]);
+
+  const groups = new Map<string, { first: number[]; resolution: number[]; needing: number; decided: number; within: number; rec: [number, number]; notRec: [number, number] }>();
+  for (const f of feedback) {
+    const needs = (f.nps !== null && f.nps <= 6) || (f.csat !== null && f.csat <= 2) || (f.ces !== null && f.ces <= 3) || f.category === 'COMPLAINT' || f.category === 'BUG';
+    if (!needs || (from !== undefined && f.receivedAt < from) || (to !== undefined && f.receivedAt >= to)) continue;
+    const its = (itemsOf.get(f.id) ?? []).sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
+    const responses = its.map((i) => i.firstResponseAt).filter((t): t is number => t !== null);
+    const firstResponse = responses.length ? Math.min(...responses) : null;
+    const resolved = its.length > 0 && its.every((i) => i.status === 'DONE' || i.status === 'WONT_DO') && its.some((i) => i.status === 'DONE');
+    const resolvedAt = resolved ? Math.max(...its.map((i) => i.resolvedAt ?? -Infinity)) : null;
+    const key = groupOf(f, its[0]?.assigneeId ?? null);
+    if (key === null) continue;
+    const g = groups.get(key) ?? { first: [], resolution: [], needing: 0, decided: 0, within: 0, rec: [0, 0], notRec: [0, 0] };
+    groups.set(key, g);
+    g.needing++;
+    if (firstResponse !== null) g.first.push((firstResponse - f.receivedAt) / HOUR);
+    if (resolvedAt !== null) g.resolution.push((resolvedAt - f.receivedAt) / HOUR);
+    const policy = policies.find((p) => (p.departmentId === null || p.departmentId === f.departmentId)
+      && ((p.maxNps === null && p.maxCsat === null && p.maxCes === null) || (f.nps !== null && p.maxNps !== null && f.nps <= p.maxNps)
+        || (f.csat !== null && p.maxCsat !== null && f.csat <= p.maxCsat) || (f.ces !== null && p.maxCes !== null && f.ces <= p.maxCes)));
+    if (policy) {
+      const deadline = f.receivedAt + policy.targetHours * HOUR;
+      if (firstResponse !== null) { g.decided++; if (firstResponse <= deadline) g.within++; }
+      else if (now > deadline) g.decided++;
+    }
+    if (f.nps !== null && f.nps <= 6 && f.contactId) {
+      const next = (npsByContact.get(f.contactId) ?? []).filter((n) => n.receivedAt > f.receivedAt && n.receivedAt <= f.receivedAt + 180 * DAY)
+        .sort((a, b) => a.receivedAt - b.receivedAt || a.id - b.id)[0];
+      if (next) {
+        const bucket = firstResponse !== null ? g.rec : g.notRec;
+        bucket[0]++;
+        if (next.nps! > 6) bucket[1]++;
+      }
+    }
+  }
+  return new Map([...groups].map(([key, g]) => [key, {
+    needingFollowUp: g.needing, responded: g.first.length,
+    firstResponseMedianHours: percentile(g.first, 0.5), firstResponseP90Hours: percentile(g.first, 0.9),
+    resolutionMedianHours: percentile(g.resolution, 0.5), resolutionP90Hours: percentile(g.resolution, 0.9),
+    slaDecided: g.decided, withinSla: g.within, slaAttainment: g.decided ? (g.within / g.decided) * 100 : null,
+    recoveryN: g.rec[0], recoveryRate: g.rec[0] ? (g.rec[1] / g.rec[0]) * 100 : null,
+    notFollowedUpRecoveryN: g.notRec[0], notFollowedUpRecoveryRate: g.notRec[0] ? (g.notRec[1] / g.notRec[0]) * 100 : null,
+  }]));
+}
+
+const ROWS = `query($g: ResponseGroup!, $f: ResponseTimeFilter) { responseTimes(groupBy: $g, filter: $f) { key label needingFollowUp responded
+  firstResponseMedianHours firstResponseP90Hours resolutionMedianHours resolutionP90Hours slaDecided withinSla slaAttainment
+  recoveryN recoveryRate notFollowedUpRecoveryN notFollowedUpRecoveryRate } }`;
+
+function expectSame(actual: Record<string, unknown>, expected: Record<string, number | null>, at: string) {
+  for (const [field, value] of Object.entries(expected)) {
+    if (value === null) expect(actual[field], `${at} ${field}`).toBeNull();
+    else expect(actual[field] as number, `${at} ${field}`).toBeCloseTo(value, 6);
+  }
+}
+
+describe('responseTimes', () => {
+  it('by department equals the recomputation from the raw rows', async () => {
+    const admin = await asDemo('admin@chorus.demo');
+    const r = await admin.gql(ROWS, { g: 'DEPARTMENT' });
+    expect(r.errors).toBeUndefined();
+    const expected = await recompute((f) => (f.departmentId === null ? null : String(f.departmentId)));
+    expect(r.data.responseTimes.map((x: any) => x.key).sort()).toEqual([...expected.keys()].sort());
+    for (const row of r.data.responseTimes) expectSame(row, expected.get(row.key)!, row.label);
+    // the demo company has its story in it: most unhappy customers are contacted
+    const total = r.data.responseTimes.reduce((s: number, x: any) => s + x.needingFollowUp, 0);
+    expect(total).toBeGreaterThan(100);
+  });
+
+  it('by local quarter within a window equals the recomputation, keyed by the instant each quarter starts', async () => {
+    const exec = await asDemo('exec@chorus.demo');
+    const from = Date.UTC(2025, 0, 1);
+    const to = Date.now();
+    const r = await exec.gql(ROWS, { g: 'QUARTER', f: { receivedFrom: new Date(from).toISOString(), receivedTo: new Date(to).toISOString() } });
+    expect(r.errors).toBeUndefined();
+    const expected = await recompute((f) => quarterOf(f.receivedAt), from, to);
+    expect(r.data.responseTimes.map((x: any) => x.label)).toEqual([...expected.keys()].sort());
+    for (const row of r.data.responseTimes) {
+      expectSame(row, expected.get(row.label)!, row.label);
+      // the key is the instant the quarter starts in Oslo: local midnight on the 1st of its first month
+      const local = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .format(new Date(row.key));
+      const [year, q] = row.label.split(' Q');
+      expect(local).toBe(`01/${String((Number(q) - 1) * 3 + 1).padStart(2, '0')}/${year}, 00:00`);
+    }
+  });
+
+  it('by assignee: everyone for ADMINs and EXECUTIVEs, a LEAD their department, anyone else only their own row', async () => {
+    const admin = await asDemo('admin@chorus.demo');
+    const all = await admin.gql(ROWS, { g: 'ASSIGNEE' });
+    const expected = await recompute((_f, assigneeId) => (assigneeId === null ? null : String(assigneeId)));
+    expect(all.data.responseTimes.map((x: any) => x.key).sort()).toEqual([...expected.keys()].sort());
+    for (const row of all.data.responseTimes) expectSame(row, expected.get(row.key)!, row.label);
+
+    const exec = await asDemo('exec@chorus.demo');
+    expect((await exec.gql(ROWS, { g: 'ASSIGNEE' })).data.responseTimes).toHaveLength(all.data.responseTimes.length);
+    const lead = await asDemo('lead.support@chorus.demo');
+    const leadRows = (await lead.gql(ROWS, { g: 'ASSIGNEE' })).data.responseTimes.map((x: any) => x.key).sort();
+    const support = await h.database.sql`select u.id from users u join departments d on d.id = u.department_id where d.name = 'Support'`;
+    const supportIds = new Set(support.map((u) => String(u.id)));
+    expect(leadRows).toEqual(all.data.responseTimes.map((x: any) => x.key).filter((k: string) => supportIds.has(k)).sort());
+    expect(leadRows.length).toBeGreaterThan(0);
+    const employee = await asDemo('employee@chorus.demo');
+    const [{ id: me }] = await h.database.sql`select id from users where email = 'employee@chorus.demo'`;
+    for (const row of (await employee.gql(ROWS, { g: 'ASSIGNEE' })).data.responseTimes) expect(row.key).toBe(String(me));
+  });
+});

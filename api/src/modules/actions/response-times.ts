@@ -1,0 +1,82 @@
+// Response times: the one place where Chorus computes first response, resolution, SLA outcome and
+// recovery (product.md, "Metrics"; api-contract.md, `responseTimes`). `followUpFacts` is the per-item
+// table every figure is aggregated from; the executive dashboard reuses it for FIRST_RESPONSE_HOURS and
+// SLA_ATTAINMENT, so the two pages can never disagree.
+//
+// Per feedback item that needs follow-up (an unhappy score, or a complaint or a bug):
+// - it belongs to the department it is routed to, and to the assignee of its earliest action item;
+// - its first response is the earliest firstResponseAt of its action items;
+// - it is resolved once every action item on it is DONE or WONT_DO and one is DONE, at the latest resolvedAt;
+// - its SLA target is that of the first policy (by rank) that matches it; the outcome is decided when it
+//   was answered (within the target or not), or when the target passed unanswered (missed);
+// - a detractor answer recovers when its contact's next NPS answer within 180 days is not a detractor.
+import { sql, type SQL } from 'drizzle-orm';
+
+export interface FollowUpScope {
+  receivedFrom?: Date | null;
+  receivedTo?: Date | null;
+  departmentIds?: number[] | null;
+}
+
+/** The NPS answers at or below this are detractors; the window in which a detractor's next answer counts. */
+const DETRACTOR_MAX = 6;
+const RECOVERY_DAYS = 180;
+
+/**
+ * One row per feedback item in scope that needs follow-up, with everything the figures are made of:
+ * id, received_at, department_id, assignee_id, first_response_hours, resolution_hours, within_sla
+ * (true, false, or null while undecided or without a policy), detractor, followed_up, and recovered
+ * (null unless the contact answered NPS again within RECOVERY_DAYS).
+ */
+export function followUpFacts(scope: FollowUpScope): SQL {
+  const conds: SQL[] = [sql`((f.nps_score <= ${DETRACTOR_MAX}) or f.csat_score <= 2 or f.ces_score <= 3 or f.category in ('COMPLAINT', 'BUG'))`];
+  if (scope.receivedFrom) conds.push(sql`f.received_at >= ${scope.receivedFrom.toISOString()}::timestamptz`);
+  if (scope.receivedTo) conds.push(sql`f.received_at < ${scope.receivedTo.toISOString()}::timestamptz`);
+  if (scope.departmentIds?.length) conds.push(sql`f.department_id = any(${scope.departmentIds}::bigint[])`);
+  return sql`(
+    select f.id, f.received_at, f.department_id, i.assignee_id,
+      extract(epoch from i.first_response_at - f.received_at) / 3600 as first_response_hours,
+      case when i.resolved then extract(epoch from i.resolved_at - f.received_at) / 3600 end as resolution_hours,
+      case when p.target_hours is null then null
+        when i.first_response_at is not null then i.first_response_at <= f.received_at + p.target_hours * interval '1 hour'
+        when now() > f.received_at + p.target_hours * interval '1 hour' then false end as within_sla,
+      coalesce(f.nps_score <= ${DETRACTOR_MAX}, false) as detractor,
+      i.first_response_at is not null as followed_up,
+      case when f.nps_score <= ${DETRACTOR_MAX} and f.contact_id is not null then (
+        select n.nps_score > ${DETRACTOR_MAX} from feedback n
+        where n.contact_id = f.contact_id and n.nps_score is not null and n.received_at > f.received_at
+          and n.received_at <= f.received_at + ${RECOVERY_DAYS} * interval '1 day'
+        order by n.received_at, n.id limit 1) end as recovered
+    from feedback f
+    left join lateral (
+      select min(a.first_response_at) as first_response_at,
+        bool_and(a.status in ('DONE', 'WONT_DO')) and bool_or(a.status = 'DONE') as resolved,
+        max(a.resolved_at) as resolved_at,
+        (array_agg(a.assignee_id order by a.created_at, a.id))[1] as assignee_id
+      from action_items a where a.feedback_id = f.id
+    ) i on true
+    left join lateral (
+      select s.target_hours from sla_policies s
+      where (s.department_id is null or s.department_id = f.department_id)
+        and ((s.max_nps is null and s.max_csat is null and s.max_ces is null)
+          or f.nps_score <= s.max_nps or f.csat_score <= s.max_csat or f.ces_score <= s.max_ces)
+      order by s.rank, s.id limit 1
+    ) p on true
+    where ${sql.join(conds, sql` and `)}
+  )`;
+}
+
+/** The figures of a group of follow-up facts (`x` the facts' alias), as ResponseTimeRow's columns. */
+export const responseFigures = sql`
+  count(*)::int as "needingFollowUp",
+  count(x.first_response_hours)::int as "responded",
+  percentile_cont(0.5) within group (order by x.first_response_hours) as "firstResponseMedianHours",
+  percentile_cont(0.9) within group (order by x.first_response_hours) as "firstResponseP90Hours",
+  percentile_cont(0.5) within group (order by x.resolution_hours) as "resolutionMedianHours",
+  percentile_cont(0.9) within group (order by x.resolution_hours) as "resolutionP90Hours",
+  count(x.within_sla)::int as "slaDecided",
+  count(*) filter (where x.within_sla)::int as "withinSla",
+  count(x.recovered) filter (where x.followed_up)::int as "recoveryN",
+  count(*) filter (where x.followed_up and x.recovered)::int as "recovered",
+  count(x.recovered) filter (where not x.followed_up)::int as "notFollowedUpRecoveryN",
+  count(*) filter (where not x.followed_up and x.recovered)::int as "notFollowedUpRecovered"`;
