@@ -159,3 +159,23 @@ describe('responseTimes', () => {
     for (const row of (await employee.gql(ROWS, { g: 'ASSIGNEE' })).data.responseTimes) expect(row.key).toBe(String(me));
   });
 });
+
+describe("quarters are the organisation's", () => {
+  it('puts an answer received at 02:00 UTC on 1 April in Q2 for Oslo and in Q1 for New York', async () => {
+    for (const [timeZone, label, start] of [
+      ['Europe/Oslo', '2026 Q2', '2026-03-31T22:00:00Z'],
+      ['America/New_York', '2026 Q1', '2026-01-01T05:00:00Z'],
+    ] as const) {
+      const local = await startHarness({ config: { timeZone } });
+      try {
+        await local.database.sql`insert into feedback (source, external_id, received_at, channel, kind, nps_score, department_id)
+          values ('tz', '1', '2026-04-01T02:00:00Z', 'SURVEY_EMAIL', 'DIRECT', 3, ${local.scenario.departments.support.id})`;
+        const admin = await local.as('admin@test.dev');
+        const r = await admin.gql(ROWS, { g: 'QUARTER', f: { receivedFrom: '2026-03-31T00:00:00Z', receivedTo: '2026-04-02T00:00:00Z' } });
+        expect(r.data.responseTimes.map((x: any) => [x.label, x.key, x.needingFollowUp])).toEqual([[label, start, 1]]);
+      } finally {
+        await local.close();
+      }
+    }
+  });
+});
