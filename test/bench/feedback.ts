@@ -1,72 +1,18 @@
 // `pnpm bench feedback [--feedback N]`: seeds a database of N feedback items (default 200,000) and measures
 // the API against the SQL it stands on, in the same run (ratios hold on a noisy, shared machine).
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import postgres from 'postgres';
-import { createServer, listen, loadConfig } from '@chorus/api';
-import { createDb, runMigrations, startEmbedded, type RunningDatabase } from '@chorus/db';
-import { seedDemo } from '@chorus/db/seed';
+import type postgres from 'postgres';
+import { maskText } from '@chorus/db';
+import { ms, time as timeRuns, withBench } from './support';
 
 const { values } = parseArgs({ allowPositionals: true, options: { feedback: { type: 'string', default: '200000' }, runs: { type: 'string', default: '30' } } });
 const N = Number(values.feedback);
 const RUNS = Number(values.runs);
+const time = (fn: () => Promise<unknown>, runs = RUNS) => timeRuns(fn, runs);
 
-let running: RunningDatabase;
-let dataDir: string | undefined;
-if (process.env.DATABASE_URL) {
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe('drop database if exists chorus_bench with (force)');
-  await admin.unsafe('create database chorus_bench');
-  await admin.end();
-  const u = new URL(process.env.DATABASE_URL);
-  u.pathname = '/chorus_bench';
-  running = { url: u.toString(), embedded: false, stop: async () => {} };
-} else {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'chorus-bench-'));
-  chmodSync(dataDir, 0o755);
-  running = await startEmbedded(path.join(dataDir, 'data'), 'chorus_bench');
-}
-const handle = createDb(running.url, { max: 10 });
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  return { p50: s[Math.floor(s.length / 2)], p90: s[Math.floor(s.length * 0.9)] };
-}
-async function time(fn: () => Promise<unknown>, runs = RUNS) {
-  await fn(); // warm
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
-  }
-  return stats(samples);
-}
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-try {
-  await runMigrations(handle);
-  let t = performance.now();
-  await seedDemo(handle, { feedback: N, seed: 1 });
-  console.log(`seeded ${N.toLocaleString('en')} feedback in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  await handle.sql`analyze`;
-
-  const server = await createServer(handle, { ...loadConfig({}), demo: false });
-  const port = await listen(server, 0, '127.0.0.1');
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const signIn = await fetch(url, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation { signIn(email: "employee@chorus.demo", password: "chorus-demo") { id } }' }),
-  });
-  const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
-  const gql = async (query: string, variables?: unknown) => {
-    const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-    const body = (await r.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body;
-  };
+await withBench(N, async ({ handle, url, as, cookieOf }) => {
+  const gql = await as('employee@chorus.demo');
+  let t: number;
   const PAGE = `query($filter: FeedbackFilter) { feedback(first: 50, filter: $filter) { edges { node {
     id receivedAt npsScore text sentiment category loopStatus department { id name } product { id name }
     customer { id name segment } themes { id name } } } pageInfo { hasNextPage endCursor } } }`;
@@ -98,11 +44,7 @@ try {
   console.log(`totalCount over everything: p50 ${ms(count.p50)}`);
 
   // ingestion of 1,000 rows against COPY of the same number into the same table
-  const signAdmin = await fetch(url, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation { signIn(email: "admin@chorus.demo", password: "chorus-demo") { id } }' }),
-  });
-  const adminCookie = signAdmin.headers.get('set-cookie')!.split(';')[0];
+  const adminCookie = await cookieOf('admin@chorus.demo');
   const rows = (k: number) => Array.from({ length: 1000 }, (_, i) => ({
     source: 'bench', externalId: `${k}-${i}`, receivedAt: '2026-01-15T10:00:00Z', channel: 'SURVEY_EMAIL',
     customerExternalId: `BENCH-${i % 50}`, customerName: `Bench ${i % 50}`, contactEmail: `p${i}@bench.example`,
@@ -118,16 +60,11 @@ try {
   const ingestMs = (performance.now() - t) / 5;
   t = performance.now();
   for (let j = 0; j < 5; j++) {
-    const stream = await handle.sql`copy feedback (source, external_id, received_at, channel, kind, nps_score, text, language)
+    const stream = await handle.sql`copy feedback (source, external_id, received_at, channel, kind, nps_score, text, text_masked, language)
       from stdin`.writable();
-    const text = rows(100 + j).map((r) => [r.source, `copy-${r.externalId}`, r.receivedAt, r.channel, 'DIRECT', r.npsScore, r.text, 'nb'].join('\t')).join('\n') + '\n';
+    const text = rows(100 + j).map((r) => [r.source, `copy-${r.externalId}`, r.receivedAt, r.channel, 'DIRECT', r.npsScore, r.text, maskText(r.text), 'nb'].join('\t')).join('\n') + '\n';
     await new Promise<void>((resolve, reject) => { stream.on('error', reject); stream.on('finish', resolve); stream.end(text); });
   }
   const copyMs = (performance.now() - t) / 5;
   console.log(`\ningestFeedback of 1,000 rows: ${ms(ingestMs)} (${Math.round(1000 / (ingestMs / 1000))} rows/s); COPY of 1,000: ${ms(copyMs)}; ratio ${(ingestMs / copyMs).toFixed(1)}×`);
-  await server.close();
-} finally {
-  await handle.close();
-  await running.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-}
+});

@@ -93,7 +93,8 @@ export const feedback = pgTable(
     index('feedback_department_idx').on(t.departmentId, t.receivedAt, t.id),
     index('feedback_product_idx').on(t.productId, t.receivedAt, t.id),
     index('feedback_customer_idx').on(t.customerId, t.receivedAt, t.id),
-    index('feedback_contact_idx').on(t.contactId),
+    // a contact's answers in time order: their history, and a detractor's next answer (recovery rate)
+    index('feedback_contact_received_idx').on(t.contactId, t.receivedAt, t.id),
     index('feedback_survey_idx').on(t.surveyId),
     index('feedback_channel_idx').on(t.channel, t.receivedAt, t.id),
     index('feedback_category_idx').on(t.category, t.receivedAt, t.id),

@@ -42,11 +42,7 @@ export function followUpFacts(scope: FollowUpScope): SQL {
         when now() > f.received_at + p.target_hours * interval '1 hour' then false end as within_sla,
       coalesce(f.nps_score <= ${DETRACTOR_MAX}, false) as detractor,
       i.first_response_at is not null as followed_up,
-      case when f.nps_score <= ${DETRACTOR_MAX} and f.contact_id is not null then (
-        select n.nps_score > ${DETRACTOR_MAX} from feedback n
-        where n.contact_id = f.contact_id and n.nps_score is not null and n.received_at > f.received_at
-          and n.received_at <= f.received_at + ${RECOVERY_DAYS} * interval '1 day'
-        order by n.received_at, n.id limit 1) end as recovered
+      r.recovered
     from feedback f
     left join lateral (
       select min(a.first_response_at) as first_response_at,
@@ -55,6 +51,14 @@ export function followUpFacts(scope: FollowUpScope): SQL {
         (array_agg(a.assignee_id order by a.created_at, a.id))[1] as assignee_id
       from action_items a where a.feedback_id = f.id
     ) i on true
+    -- a detractor's contact's next NPS answer (feedback_contact_received_idx); a lateral join, so that
+    -- it is looked up once per row however many figures use it
+    left join lateral (
+      select n.nps_score > ${DETRACTOR_MAX} as recovered from feedback n
+      where f.nps_score <= ${DETRACTOR_MAX} and n.contact_id = f.contact_id and n.nps_score is not null
+        and n.received_at > f.received_at and n.received_at <= f.received_at + ${RECOVERY_DAYS} * interval '1 day'
+      order by n.received_at, n.id limit 1
+    ) r on true
     left join lateral (
       select s.target_hours from sla_policies s
       where (s.department_id is null or s.department_id = f.department_id)

@@ -1,0 +1,91 @@
+// What every benchmark stands on: a PostgreSQL of its own (embedded, or a database chorus_bench on
+// DATABASE_URL), the demo company seeded at the size asked for, the real server, signed-in clients,
+// and timing as p50/p90 over repeated runs after a warm-up.
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { createServer, listen, loadConfig } from '@chorus/api';
+import { createDb, runMigrations, startEmbedded, type DbHandle, type RunningDatabase } from '@chorus/db';
+import { seedDemo } from '@chorus/db/seed';
+
+export const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+export function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  return { p50: s[Math.floor(s.length / 2)], p90: s[Math.floor(s.length * 0.9)] };
+}
+
+export async function time(fn: () => Promise<unknown>, runs: number) {
+  await fn(); // warm
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  return stats(samples);
+}
+
+export interface Bench {
+  handle: DbHandle;
+  /** the API's /graphql */
+  url: string;
+  /** a GraphQL caller signed in as a demo account; throws on errors */
+  as(email: string): Promise<(query: string, variables?: unknown) => Promise<{ data: any }>>;
+  cookieOf(email: string): Promise<string>;
+}
+
+/** Runs `body` on a freshly seeded company of `feedback` items, then takes everything down. */
+export async function withBench(feedback: number, body: (bench: Bench) => Promise<void>): Promise<void> {
+  let running: RunningDatabase;
+  let dataDir: string | undefined;
+  if (process.env.DATABASE_URL) {
+    const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+    await admin.unsafe('drop database if exists chorus_bench with (force)');
+    await admin.unsafe('create database chorus_bench');
+    await admin.end();
+    const u = new URL(process.env.DATABASE_URL);
+    u.pathname = '/chorus_bench';
+    running = { url: u.toString(), embedded: false, stop: async () => {} };
+  } else {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'chorus-bench-'));
+    chmodSync(dataDir, 0o755);
+    running = await startEmbedded(path.join(dataDir, 'data'), 'chorus_bench');
+  }
+  const handle = createDb(running.url, { max: 10 });
+  try {
+    await runMigrations(handle);
+    const t = performance.now();
+    await seedDemo(handle, { feedback, seed: 1 });
+    console.log(`seeded ${feedback.toLocaleString('en')} feedback in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    await handle.sql`analyze`;
+    const server = await createServer(handle, { ...loadConfig({}), demo: false });
+    const url = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}/graphql`;
+    const cookieOf = async (email: string) => {
+      const r = await fetch(url, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation($e: String!) { signIn(email: $e, password: "chorus-demo") { id } }', variables: { e: email } }),
+      });
+      return r.headers.get('set-cookie')!.split(';')[0];
+    };
+    const as = async (email: string) => {
+      const cookie = await cookieOf(email);
+      return async (query: string, variables?: unknown) => {
+        const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+        const json = (await r.json()) as { data: any; errors?: unknown };
+        if (json.errors) throw new Error(JSON.stringify(json.errors));
+        return json;
+      };
+    };
+    try {
+      await body({ handle, url, as, cookieOf });
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await handle.close();
+    await running.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
