@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MASK_VERSION, maskText } from './derived/mask';
 import { RENDER_VERSION } from './derived/markdown';
 import { refreshDerivedText } from './derived/refresh';
+import { DEFAULT_SLA_POLICIES } from './rules';
 import { createTestDatabase, type TestDatabase } from './testing/index';
 
 let t: TestDatabase;
@@ -71,5 +72,13 @@ describe('derived text kept current', () => {
     const checks = await t.sql`select conname, convalidated from pg_constraint
       where conname in ('feedback_text_masked', 'ideas_body_html', 'idea_comments_body_html', 'feedback_comments_body_html')`;
     expect(checks.map((c) => c.convalidated)).toEqual([true, true, true, true]);
+  });
+});
+
+describe('SLA policies', () => {
+  it('start as the defaults the rules know, so a new organisation calls the same answers unhappy as the demo', async () => {
+    const rows = await t.sql`select name, rank, max_nps, max_csat, max_ces, target_hours from sla_policies order by rank`;
+    expect(rows.map((r) => ({ name: r.name, rank: r.rank, maxNps: r.max_nps, maxCsat: r.max_csat, maxCes: r.max_ces, targetHours: r.target_hours })))
+      .toEqual(DEFAULT_SLA_POLICIES.map((p) => ({ ...p })));
   });
 });

@@ -212,7 +212,5 @@ export function matchesTheme(text: string, theme: ThemeSpec): boolean {
   return theme.keywords.some((k) => ws.some((w) => w.startsWith(k)));
 }
 
-export const SLA_POLICIES = [
-  { rank: 1, name: 'Unhappy customers', maxNps: 6, maxCsat: 2, maxCes: 3, targetHours: 24 },
-  { rank: 2, name: 'Everyone else', maxNps: null, maxCsat: null, maxCes: null, targetHours: 72 },
-] as const;
+/** The demo company's SLA policies: the defaults every organisation starts with. */
+export { DEFAULT_SLA_POLICIES as SLA_POLICIES } from '../rules';

@@ -10,7 +10,7 @@ import { STORY_REGION } from './names';
 import { addBusinessHours, DAY, HOUR, MINUTE, type Calendar } from './time';
 import { fill } from './verbatims/compose';
 import { BANKS } from './verbatims/index';
-import { isUnhappy as unhappy, needsFollowUp as followUp } from '../rules';
+import { DEFAULT_SLA_POLICIES, isUnhappy as unhappy, needsFollowUp as followUp } from '../rules';
 
 export type LoopStatus = 'OPEN' | 'IN_PROGRESS' | 'CLOSED' | 'NOT_NEEDED';
 export type ActionStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'WONT_DO';
@@ -50,13 +50,14 @@ export interface LoopResult {
   recovery: { dayIndex: number; plan: RecoveryPlan } | null;
 }
 
-/** Detractors, CSAT 1–2 and CES 1–3: the rank-1 SLA policy ("Unhappy customers"). */
+// The demo company keeps the default policies (reference.ts stores exactly these rows).
+/** Caught by the "Unhappy customers" policy: detractors, CSAT 1–2 and CES 1–3. */
 export function isUnhappy(item: Pick<Item, 'nps' | 'csat' | 'ces'>): boolean {
-  return unhappy(item.nps, item.csat, item.ces);
+  return unhappy(DEFAULT_SLA_POLICIES, item);
 }
 
 export function needsFollowUp(item: Pick<Item, 'nps' | 'csat' | 'ces' | 'category'>): boolean {
-  return followUp(item.nps, item.csat, item.ces, item.category);
+  return followUp(DEFAULT_SLA_POLICIES, item);
 }
 
 export class LoopPlanner {

@@ -93,6 +93,8 @@ async function seedCatalog(ctx: SeedContext): Promise<Pick<Refs, 'products' | 's
   const byName = new Map(themeRows.map((r) => [r.name, r.id]));
   const themes = new Map<ThemeKey, number>(THEMES.map((t) => [t.key, byName.get(t.name)!]));
 
+  // the demo company's policies take the place of the defaults the migrations gave the empty database
+  await ctx.db.delete(s.slaPolicies);
   const sla = await ctx.db.insert(s.slaPolicies).values(SLA_POLICIES.map((p) => ({ ...p, createdAt: created })))
     .returning({ id: s.slaPolicies.id, rank: s.slaPolicies.rank });
   const [unhappy, everyone] = SLA_POLICIES;

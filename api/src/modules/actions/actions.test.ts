@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slaPolicies } from '@chorus/db/schema';
 import { startHarness, type Harness } from '../../testing/harness';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  await h.db.insert(slaPolicies).values([
-    { name: 'Unhappy customers', rank: 1, maxNps: 6, maxCsat: 2, maxCes: 3, targetHours: 24 },
-    { name: 'Everyone else', rank: 2, targetHours: 72 },
-  ]);
-});
+// the database starts with the default SLA policies (migration 0003): unhappy within 24 h, the rest 72 h
+beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h.close(); });
 
 const CREATE = `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) {

@@ -3,7 +3,7 @@
 // table every figure is aggregated from; the executive dashboard reuses it for FIRST_RESPONSE_HOURS and
 // SLA_ATTAINMENT, so the two pages can never disagree.
 //
-// Per feedback item that needs follow-up (an unhappy score, or a complaint or a bug):
+// Per feedback item that needs follow-up (an answer an SLA policy calls unhappy, or a complaint or a bug):
 // - it belongs to the department it is routed to, and to the assignee of its earliest action item;
 // - its first response is the earliest firstResponseAt of its action items;
 // - it is resolved once every action item on it is DONE or WONT_DO and one is DONE, at the latest resolvedAt;
@@ -29,7 +29,11 @@ const RECOVERY_DAYS = 180;
  * (null unless the contact answered NPS again within RECOVERY_DAYS).
  */
 export function followUpFacts(scope: FollowUpScope): SQL {
-  const conds: SQL[] = [sql`((f.nps_score <= ${DETRACTOR_MAX}) or f.csat_score <= 2 or f.ces_score <= 3 or f.category in ('COMPLAINT', 'BUG'))`];
+  // needs follow-up (db/src/rules.ts needsFollowUp): caught by a policy with score ceilings, or a complaint or a bug
+  const conds: SQL[] = [sql`(f.category in ('COMPLAINT', 'BUG') or exists (select 1 from sla_policies u
+    where (u.max_nps is not null or u.max_csat is not null or u.max_ces is not null)
+      and (u.department_id is null or u.department_id = f.department_id)
+      and (f.nps_score <= u.max_nps or f.csat_score <= u.max_csat or f.ces_score <= u.max_ces)))`];
   if (scope.receivedFrom) conds.push(sql`f.received_at >= ${scope.receivedFrom.toISOString()}::timestamptz`);
   if (scope.receivedTo) conds.push(sql`f.received_at < ${scope.receivedTo.toISOString()}::timestamptz`);
   if (scope.departmentIds?.length) conds.push(sql`f.department_id = any(${scope.departmentIds}::bigint[])`);

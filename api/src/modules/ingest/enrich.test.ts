@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SLA_POLICIES } from '@chorus/db';
 import { categoryOf, departmentFor, kindOf, needsFollowUp, sentimentOf, themesOf } from './enrich';
 
 describe('enrichment on arrival', () => {
@@ -34,13 +35,24 @@ describe('enrichment on arrival', () => {
     expect(themesOf('Nothing here', themes)).toEqual([]);
   });
 
-  it('flags what needs follow-up as the default SLA policy does', () => {
-    expect(needsFollowUp({ npsScore: 6 }, 'OTHER')).toBe(true);
-    expect(needsFollowUp({ npsScore: 7 }, 'OTHER')).toBe(false);
-    expect(needsFollowUp({ csatScore: 2 }, 'OTHER')).toBe(true);
-    expect(needsFollowUp({ cesScore: 3 }, 'OTHER')).toBe(true);
-    expect(needsFollowUp({ cesScore: 4 }, 'OTHER')).toBe(false);
-    expect(needsFollowUp({}, 'COMPLAINT')).toBe(true);
+  it('flags what needs follow-up as the SLA policies say: the defaults, and stricter or departmental ones', () => {
+    const d = DEFAULT_SLA_POLICIES;
+    expect(needsFollowUp(d, { npsScore: 6 }, 'OTHER')).toBe(true);
+    expect(needsFollowUp(d, { npsScore: 7 }, 'OTHER')).toBe(false);
+    expect(needsFollowUp(d, { csatScore: 2 }, 'OTHER')).toBe(true);
+    expect(needsFollowUp(d, { cesScore: 3 }, 'OTHER')).toBe(true);
+    expect(needsFollowUp(d, { cesScore: 4 }, 'OTHER')).toBe(false);
+    expect(needsFollowUp(d, {}, 'COMPLAINT')).toBe(true);
+    // an organisation that calls only 0–4 unhappy
+    const strict = [{ rank: 1, maxNps: 4, maxCsat: null, maxCes: null, targetHours: 8 }, d[1]];
+    expect(needsFollowUp(strict, { npsScore: 5 }, 'OTHER')).toBe(false);
+    expect(needsFollowUp(strict, { npsScore: 4 }, 'OTHER')).toBe(true);
+    // a policy of one department's applies to its feedback only
+    const support = [{ rank: 1, departmentId: 3, maxNps: 8, maxCsat: null, maxCes: null, targetHours: 4 }, ...d];
+    expect(needsFollowUp(support, { npsScore: 8 }, 'OTHER', 3)).toBe(true);
+    expect(needsFollowUp(support, { npsScore: 8 }, 'OTHER', 4)).toBe(false);
+    // with no policy at all, only complaints and bugs need someone
+    expect(needsFollowUp([], { npsScore: 0 }, 'OTHER')).toBe(false);
   });
 
   it('routes by what the feedback asks, then by theme and channel', () => {

@@ -1,7 +1,7 @@
 // What Chorus works out about a piece of feedback on arrival when the source does not say: its
 // language, sentiment, kind, category, themes, the department it is routed to and whether it needs
 // follow-up. Rules, not a model: predictable, explainable, and fast enough for bulk imports.
-import { needsFollowUp as followUp } from '@chorus/db';
+import { needsFollowUp as followUp, type SlaPolicyRule } from '@chorus/db';
 import type { Category, Channel, FeedbackKind, LoopStatus, Sentiment } from '../feedback/feedback.type';
 
 const KIND_OF_CHANNEL: Record<Channel, FeedbackKind> = {
@@ -67,12 +67,15 @@ export function themesOf(text: string | null | undefined, themes: ThemeKeywords[
     .map((t) => t.id);
 }
 
-/** Feedback that needs a person to follow up: the rule the demo data follows too (db/src/rules.ts). */
-export const needsFollowUp = (scores: Scores, category: Category): boolean =>
-  followUp(scores.npsScore, scores.csatScore, scores.cesScore, category);
+/**
+ * Feedback that needs a person to follow up, by the organisation's SLA policies (what is unhappy is
+ * theirs to say) and the rule the demo data follows too (db/src/rules.ts).
+ */
+export const needsFollowUp = (policies: readonly SlaPolicyRule[], scores: Scores, category: Category, departmentId: number | null = null): boolean =>
+  followUp(policies, { nps: scores.npsScore, csat: scores.csatScore, ces: scores.cesScore, departmentId, category });
 
-export const loopStatusOf = (scores: Scores, category: Category): LoopStatus =>
-  needsFollowUp(scores, category) ? 'OPEN' : 'NOT_NEEDED';
+export const loopStatusOf = (policies: readonly SlaPolicyRule[], scores: Scores, category: Category, departmentId: number | null): LoopStatus =>
+  needsFollowUp(policies, scores, category, departmentId) ? 'OPEN' : 'NOT_NEEDED';
 
 /**
  * The name of the department a piece of feedback is routed to: what it asks for decides before where

@@ -36,10 +36,11 @@ interface Prepared {
   category: Category;
   sentiment: Sentiment | null;
   language: string | null;
-  loopStatus: LoopStatus;
   themeIds: number[];
   department: string;
 }
+
+interface SlaPolicyRow { rank: number; department_id: string | null; max_nps: number | null; max_csat: number | null; max_ces: number | null; target_hours: number }
 
 function prepare(row: FeedbackInput, themes: ThemeKeywords[]): Prepared {
   const text = blank(row.text);
@@ -55,7 +56,6 @@ function prepare(row: FeedbackInput, themes: ThemeKeywords[]): Prepared {
     category,
     sentiment,
     language: detectLanguage(text),
-    loopStatus: loopStatusOf(row, category),
     themeIds,
     department: departmentFor(category, row.channel, themeNames),
   };
@@ -140,6 +140,10 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
     const departments = new Map(
       (await tx<{ id: string; name: string }[]>`select id, name from departments`).map((d) => [d.name, Number(d.id)]),
     );
+    // whether an answer needs follow-up is the organisation's SLA policies' to say
+    const policies = (await tx<SlaPolicyRow[]>`select rank, department_id, max_nps, max_csat, max_ces, target_hours from sla_policies`)
+      .map((p) => ({ rank: p.rank, departmentId: p.department_id === null ? null : Number(p.department_id), maxNps: p.max_nps, maxCsat: p.max_csat, maxCes: p.max_ces, targetHours: p.target_hours }));
+    const loopStatus = (p: Prepared) => loopStatusOf(policies, p.row, p.category, departments.get(p.department) ?? null);
     const items = good.map((row) => prepare(row, themes))
       // a stable order: two copies of one batch lock the same keys in the same order
       .sort((a, b) => (ingestKey(a.row) < ingestKey(b.row) ? -1 : 1));
@@ -169,7 +173,7 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
         ${col((p) => p.row.cesScore ?? null)}::smallint[], ${col((p) => p.row.repurchaseScore ?? null)}::smallint[],
         ${col((p) => p.row.crossBuyScore ?? null)}::smallint[], ${col((p) => blank(p.row.text))}::text[],
         ${col((p) => maskedOrNull(blank(p.row.text)))}::text[], ${col(() => MASK_VERSION)}::smallint[],
-        ${col((p) => p.language)}::text[], ${col((p) => p.sentiment)}::text[]::sentiment[], ${col((p) => p.loopStatus)}::text[]::loop_status[])
+        ${col((p) => p.language)}::text[], ${col((p) => p.sentiment)}::text[]::sentiment[], ${col(loopStatus)}::text[]::loop_status[])
       on conflict (source, external_id) do nothing
       returning id, source, external_id`;
 

@@ -131,3 +131,21 @@ describe('ingestFeedback edge cases', () => {
     expect(rows).toEqual([{ text: first.text, themes: ['Delivery delays'] }]);
   });
 });
+
+describe('what needs follow-up on arrival', () => {
+  it('follows the SLA policies as they are now, not thresholds written in code', async () => {
+    const row = (externalId: string, npsScore: number) => ({ source: 'policy', externalId, receivedAt: '2026-04-02T10:00:00Z', channel: 'SURVEY_EMAIL', npsScore, category: 'OTHER' });
+    const loop = async (externalId: string) => (await h.database.sql`select loop_status from feedback where source = 'policy' and external_id = ${externalId}`)[0].loop_status;
+    await admin.gql(INGEST, { input: [row('default-5', 5)] });
+    expect(await loop('default-5')).toBe('OPEN');
+    // the organisation decides that only 0–4 are unhappy
+    await h.database.sql`update sla_policies set max_nps = 4 where rank = 1`;
+    try {
+      await admin.gql(INGEST, { input: [row('strict-5', 5), row('strict-4', 4)] });
+      expect(await loop('strict-5')).toBe('NOT_NEEDED');
+      expect(await loop('strict-4')).toBe('OPEN');
+    } finally {
+      await h.database.sql`update sla_policies set max_nps = 6 where rank = 1`;
+    }
+  });
+});
