@@ -175,3 +175,57 @@ describe('actionItems', () => {
     expect(counts[1]).toBe(counts[0]);
   });
 });
+
+describe('found in review', () => {
+  it('closes the loop when two items on one feedback are closed at the same moment', async () => {
+    for (let round = 0; round < 8; round++) {
+      const { feedbackId, item } = await supportWork(`Race ${round}`);
+      const other = (await lead.gql(CREATE, { input: { feedbackId, title: `Other ${round}` } })).data.createActionItem;
+      const [a, b] = await Promise.all([
+        agent.gql(UPDATE, { input: { id: item.id, version: item.version, status: 'DONE' } }),
+        lead.gql(UPDATE, { input: { id: other.id, version: other.version, status: 'WONT_DO' } }),
+      ]);
+      expect(a.errors ?? b.errors).toBeUndefined();
+      const [row] = await h.database.sql`select loop_status from feedback where id = ${feedbackId}`;
+      expect(row.loop_status, `round ${round}`).toBe('CLOSED');
+    }
+  });
+
+  it("keeps an item on feedback in the feedback's department, so no other LEAD comes to own it", async () => {
+    const s = h.scenario;
+    const [fb] = await h.database.sql`insert into feedback (source, external_id, received_at, channel, kind, nps_score, department_id)
+      values ('loop', 'dept', now(), 'SURVEY_EMAIL', 'DIRECT', 2, ${s.departments.support.id}) returning id`;
+    const r = await agent.gql(CREATE, { input: { feedbackId: String(fb.id), title: 'For Product?', departmentId: String(s.departments.product.id) } });
+    expect(r.errors![0].extensions?.fields).toEqual({ departmentId: "An action item on feedback belongs to the feedback's department." });
+  });
+
+  it('lets only those who see the contact by role reopen a closed item on feedback', async () => {
+    const { item } = await supportWork();
+    const done = (await agent.gql(UPDATE, { input: { id: item.id, version: item.version, status: 'DONE' } })).data.updateActionItem;
+    const reopen = await agent.gql(UPDATE, { input: { id: item.id, version: done.version, status: 'OPEN' } });
+    expect(reopen.errors!.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    const byLead = await lead.gql(UPDATE, { input: { id: item.id, version: done.version, status: 'OPEN' } });
+    expect(byLead.data.updateActionItem.status).toBe('OPEN');
+  });
+
+  it("masks the customer's email and phone in descriptions and notes for those who may not see the contact", async () => {
+    const { item } = await supportWork();
+    const text = 'Call Kari on +47 912 34 567 or kari@acme.no';
+    await lead.gql(UPDATE, { input: { id: item.id, version: item.version, description: text } });
+    await agent.gql(LOG, { input: { actionItemId: item.id, contactedCustomer: false, note: text } });
+    const READ = `query($id: ID!) { actionItem(id: $id) { description followUps { note } } }`;
+    const sales = await h.as('employee@test.dev');
+    const masked = (await sales.gql(READ, { id: item.id })).data.actionItem;
+    expect(masked).toEqual({ description: 'Call Kari on [phone hidden] or [email hidden]', followUps: [{ note: 'Call Kari on [phone hidden] or [email hidden]' }] });
+    const seen = (await agent.gql(READ, { id: item.id })).data.actionItem;
+    expect(seen).toEqual({ description: text, followUps: [{ note: text }] });
+  });
+
+  it('takes back an overdue due time unchanged, as a form sends every field', async () => {
+    const { item } = await supportWork();
+    await h.database.sql`update action_items set due_at = now() - interval '1 hour' where id = ${item.id}`;
+    const [{ due_at }] = await h.database.sql`select due_at from action_items where id = ${item.id}`;
+    const r = await lead.gql(UPDATE, { input: { id: item.id, version: item.version, dueAt: new Date(due_at).toISOString(), priority: 'HIGH' } });
+    expect(r.errors).toBeUndefined();
+  });
+});

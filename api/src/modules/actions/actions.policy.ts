@@ -68,3 +68,19 @@ export function mayAssignActionItem(
 export const maySeeAssigneeResponseTimes = (viewer: Viewer, assignee: { id: number; departmentId: number | null }): boolean =>
   viewer.role === 'ADMIN' || viewer.role === 'EXECUTIVE' || viewer.id === assignee.id
   || (viewer.role === 'LEAD' && viewer.departmentId !== null && viewer.departmentId === assignee.departmentId);
+
+/**
+ * Reopening a closed item on feedback gives its assignee sight of the contact again, so it is for those
+ * who see the contact by role (the LEAD of the feedback's department, an ADMIN), not for the assignee.
+ */
+export function mayReopenActionItem(
+  viewer: Viewer,
+  item: { status: string },
+  to: string,
+  feedback: RoutedFeedback | null,
+): boolean {
+  const closed = item.status === 'DONE' || item.status === 'WONT_DO';
+  const reopening = closed && (to === 'OPEN' || to === 'IN_PROGRESS');
+  if (!reopening || !feedback) return true;
+  return mayViewContact(viewer, { departmentId: feedback.departmentId, viewerIsAssignee: false });
+}

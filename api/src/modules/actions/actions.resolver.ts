@@ -7,7 +7,7 @@ import { parseId } from '../../shared/ids';
 import { ActionItemFilter, CreateActionItemInput, LogFollowUpInput, UpdateActionItemInput } from './actions.inputs';
 import { listActionItems } from './actions.query';
 import { ActionItemConnection, ActionItemType, FollowUpType } from './actions.type';
-import { createActionItem, getActionItem, logFollowUp, updateActionItem } from './actions.service';
+import { createActionItem, followUpNote, getActionItem, logFollowUp, textAboutFeedback, updateActionItem } from './actions.service';
 import { responseTimes } from './response-times.service';
 import { ResponseGroup, ResponseTimeFilter, ResponseTimeRowType } from './response-times.type';
 import { ideaOf } from '../ideas/ideas.service';
@@ -53,6 +53,11 @@ export class ActionItemResolver {
     return responseTimes(ctx, filter, groupBy);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "typed-in emails and phone numbers masked unless the viewer may see the feedback's contact" })
+  description(@Root() item: ActionItemType, @Ctx() ctx: Context) {
+    return textAboutFeedback(ctx, item.feedbackId, item.description);
+  }
+
   @FieldResolver(() => [FollowUpType], { description: 'the log, oldest first' })
   followUps(@Root() item: ActionItemType, @Ctx() ctx: Context) {
     return ctx.loaders.followUpsByActionItemId.load(item.id);
@@ -81,6 +86,11 @@ export class ActionItemResolver {
 
 @Resolver(() => FollowUpType)
 export class FollowUpResolver {
+  @FieldResolver(() => String, { description: "typed-in emails and phone numbers masked unless the viewer may see the feedback's contact" })
+  note(@Root() entry: FollowUpType, @Ctx() ctx: Context) {
+    return followUpNote(ctx, entry);
+  }
+
   @FieldResolver(() => UserType, { nullable: true })
   author(@Root() entry: FollowUpType, @Ctx() ctx: Context) {
     return entry.authorId === null ? null : ctx.loaders.userById.load(entry.authorId);

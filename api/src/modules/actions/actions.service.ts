@@ -10,14 +10,17 @@ import { authorize, requireViewer, type Viewer } from '../../shared/auth';
 import { conflict, forbidden, notFound } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { FieldErrors } from '../../shared/validate';
+import { maskText } from '@chorus/db';
+import { mayViewContact } from '../customers/customers.policy';
 import { ideaForActionItem } from '../ideas/ideas.service';
 import type { IdeaType } from '../ideas/ideas.type';
 import { notify } from '../notifications/notifications.service';
 import type { CreateActionItemInput, LogFollowUpInput, UpdateActionItemInput } from './actions.inputs';
-import { mayAssignActionItem, mayChangeActionItem, mayCreateActionItem, type RoutedFeedback } from './actions.policy';
+import { mayAssignActionItem, mayChangeActionItem, mayCreateActionItem, mayReopenActionItem, type RoutedFeedback } from './actions.policy';
 import type { ActionItemType } from './actions.type';
 
 export const LIMITS = { title: 200, description: 5_000, note: 5_000, channel: 50 } as const;
+const STALE = 'Someone else changed this action item since you read it: reload it to see the latest version.';
 
 
 /** Everything ActionItem serves, with the response-time figures computed in SQL. */
@@ -42,7 +45,7 @@ async function slaFor(ctx: Context, f: typeof feedback.$inferSelect) {
     .where(sql`(${slaPolicies.departmentId} is null or ${slaPolicies.departmentId} = ${f.departmentId})
       and ((${slaPolicies.maxNps} is null and ${slaPolicies.maxCsat} is null and ${slaPolicies.maxCes} is null)
         or ${f.npsScore} <= ${slaPolicies.maxNps} or ${f.csatScore} <= ${slaPolicies.maxCsat} or ${f.cesScore} <= ${slaPolicies.maxCes})`)
-    .orderBy(slaPolicies.rank).limit(1);
+    .orderBy(slaPolicies.rank, slaPolicies.id).limit(1);
   return policy ?? null;
 }
 
@@ -81,7 +84,11 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
       if (!mayCreateActionItem(viewer, { feedback: f, idea })) throw forbidden("Only a lead of the feedback's department or an admin can act on it.");
       onFeedback = f;
       feedbackId = f.id;
-      departmentId ??= f.departmentId;
+      // an item on feedback is its department's work: its LEAD may change it, and only theirs may
+      if (departmentId !== null && departmentId !== f.departmentId) {
+        errors.add('departmentId', "An action item on feedback belongs to the feedback's department.", { code: 'NOT_FEEDBACK_DEPARTMENT' });
+      }
+      departmentId = f.departmentId;
       const policy = await slaFor(ctx, f);
       if (policy && !dueAt) {
         dueAt = new Date(f.receivedAt.getTime() + policy.targetHours * 3600_000);
@@ -100,6 +107,7 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
   errors.throwIfAny();
 
   const id = await ctx.db.transaction(async (tx) => {
+    if (feedbackId) await lockFeedback(tx, feedbackId);
     const [item] = await tx.insert(actionItems).values({
       title: title!, description, priority: input.priority ?? 'NORMAL', feedbackId, ideaId, assigneeId, departmentId,
       createdById: viewer.id, slaPolicyId, dueAt,
@@ -115,9 +123,23 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
   return (await getActionItem(ctx, id))!;
 }
 
-/** A due time someone sets must lie ahead: one in the past would be overdue the moment it is saved. */
-function checkDueAt(dueAt: Date | null | undefined, errors: FieldErrors): void {
-  if (dueAt && dueAt.getTime() <= Date.now()) errors.add('dueAt', 'Must be in the future.', { code: 'IN_THE_PAST' });
+/**
+ * A due time someone sets must lie ahead: one in the past would be overdue the moment it is saved. (The
+ * current one sent back unchanged, as a form does, is no new choice.)
+ */
+function checkDueAt(dueAt: Date | null | undefined, errors: FieldErrors, current: Date | null = null): void {
+  if (dueAt && dueAt.getTime() !== current?.getTime() && dueAt.getTime() <= Date.now()) {
+    errors.add('dueAt', 'Must be in the future.', { code: 'IN_THE_PAST' });
+  }
+}
+
+/**
+ * Every write that changes the action items of a piece of feedback takes the feedback's row lock first
+ * (and only then an item's): writers on one feedback queue up, so each recomputes the loop status from
+ * what the one before committed, and the locks are always taken in the same order (no deadlock).
+ */
+async function lockFeedback(tx: Tx, feedbackId: number): Promise<void> {
+  await tx.execute(sql`select 1 from feedback where id = ${feedbackId} for update`);
 }
 
 /**
@@ -133,6 +155,24 @@ export async function syncLoopStatus(tx: Tx, feedbackId: number): Promise<void> 
     where f.id = ${feedbackId} and exists (select 1 from action_items a where a.feedback_id = f.id)`);
 }
 
+/**
+ * Text people wrote about an action item on feedback (its description, the follow-up notes), as the
+ * viewer may read it: emails and phone numbers in it are the customer's, and are masked for those who
+ * may not see the feedback's contact, as the verbatim is. (Bounded to 5,000 characters a text, and the
+ * masker is linear, so this costs little per read.)
+ */
+export async function textAboutFeedback(ctx: Context, feedbackId: number | null, text: string | null): Promise<string | null> {
+  const viewer = requireViewer(ctx);
+  if (text === null || feedbackId === null) return text;
+  const f = await ctx.loaders.feedbackById.load(feedbackId);
+  return f && mayViewContact(viewer, f) ? text : maskText(text);
+}
+
+export async function followUpNote(ctx: Context, entry: { actionItemId: number; note: string }): Promise<string> {
+  const item = await ctx.loaders.actionItemById.load(entry.actionItemId);
+  return (await textAboutFeedback(ctx, item?.feedbackId ?? null, entry.note)) ?? '';
+}
+
 export async function getActionItem(ctx: Context, id: number): Promise<ActionItemType | null> {
   requireViewer(ctx);
   return ctx.loaders.actionItemById.load(id);
@@ -141,7 +181,8 @@ export async function getActionItem(ctx: Context, id: number): Promise<ActionIte
 /** The item a change is about, with the feedback's routing; NOT_FOUND, or FORBIDDEN unless the viewer may change it. */
 async function itemToChange(ctx: Context | { db: Tx }, viewer: Viewer, id: number, lock = false) {
   const query = ctx.db.select({
-    id: actionItems.id, status: actionItems.status, assigneeId: actionItems.assigneeId, departmentId: actionItems.departmentId,
+    id: actionItems.id, version: actionItems.version, status: actionItems.status, dueAt: actionItems.dueAt,
+    assigneeId: actionItems.assigneeId, departmentId: actionItems.departmentId,
     feedbackId: actionItems.feedbackId, feedbackDepartmentId: feedback.departmentId,
   }).from(actionItems).leftJoin(feedback, eq(feedback.id, actionItems.feedbackId)).where(eq(actionItems.id, id));
   const [item] = lock ? await query.for('update', { of: actionItems }) : await query;
@@ -158,10 +199,16 @@ export async function updateActionItem(ctx: Context, input: UpdateActionItemInpu
   const viewer = requireViewer(ctx);
   const id = parseId(input.id, 'id');
   const item = await itemToChange(ctx, viewer, id);
+  // the permission above was decided on this version: anything newer must be read first
+  if (input.version !== item.version) throw conflict(STALE);
+  const onFeedback = item.feedbackId ? { departmentId: item.feedbackDepartmentId } : null;
+  if (input.status && !mayReopenActionItem(viewer, item, input.status, onFeedback)) {
+    throw forbidden("Only a lead of the feedback's department or an admin can reopen this action item.");
+  }
   const errors = new FieldErrors();
   const title = input.title == null ? undefined : errors.text(input.title, 'title', { max: LIMITS.title, required: true })!;
   const description = input.description === undefined ? undefined : errors.text(input.description, 'description', { max: LIMITS.description });
-  checkDueAt(input.dueAt, errors);
+  checkDueAt(input.dueAt, errors, item.dueAt);
   let assigneeId: number | null | undefined;
   if (input.assigneeId !== undefined) {
     assigneeId = input.assigneeId === null ? null : errors.id(input.assigneeId, 'assigneeId');
@@ -169,7 +216,7 @@ export async function updateActionItem(ctx: Context, input: UpdateActionItemInpu
       const [assignee] = await ctx.db.select({ departmentId: users.departmentId }).from(users).where(and(eq(users.id, assigneeId), isNull(users.disabledAt)));
       if (!assignee) errors.add('assigneeId', 'Unknown colleague.', { code: 'UNKNOWN_USER' });
       // the assignee sees the contact: an assignee may not hand that on, only those who see it by role
-      else if (!mayAssignActionItem(viewer, assignee, { feedback: item.feedbackId ? { departmentId: item.feedbackDepartmentId } : null })) {
+      else if (!mayAssignActionItem(viewer, assignee, { feedback: onFeedback })) {
         throw forbidden('You may not assign this action item to them.');
       }
     }
@@ -177,6 +224,7 @@ export async function updateActionItem(ctx: Context, input: UpdateActionItemInpu
   errors.throwIfAny();
 
   await ctx.db.transaction(async (tx) => {
+    if (item.feedbackId) await lockFeedback(tx, item.feedbackId);
     const status = input.status ?? undefined;
     const [changed] = await tx.update(actionItems).set({
       title, description, status, priority: input.priority ?? undefined, dueAt: input.dueAt ?? undefined, assigneeId,
@@ -184,7 +232,7 @@ export async function updateActionItem(ctx: Context, input: UpdateActionItemInpu
       resolvedAt: status === undefined ? undefined : status === 'DONE' ? sql`coalesce(${actionItems.resolvedAt}, now())` : null,
       version: sql`${actionItems.version} + 1`, updatedAt: sql`now()`,
     }).where(and(eq(actionItems.id, id), eq(actionItems.version, input.version))).returning({ title: actionItems.title });
-    if (!changed) throw conflict('Someone else changed this action item since you read it: reload it to see the latest version.');
+    if (!changed) throw conflict(STALE);
     if (item.feedbackId) await syncLoopStatus(tx, item.feedbackId);
     if (assigneeId && assigneeId !== item.assigneeId) {
       await notify(tx, [assigneeId], 'ACTION_ASSIGNED', { by: viewer.name, byId: viewer.id, actionItemId: id, title: changed.title, ...(item.feedbackId ? { feedbackId: item.feedbackId } : {}) });
@@ -209,14 +257,23 @@ export async function logFollowUp(ctx: Context, input: LogFollowUpInput): Promis
   const note = errors.text(input.note, 'note', { max: LIMITS.note, required: true });
   const channel = errors.text(input.channel, 'channel', { max: LIMITS.channel });
   await ctx.db.transaction(async (tx) => {
+    // the feedback's lock before the item's, as every writer takes them (an item's feedback never changes)
+    const [{ feedbackId } = { feedbackId: null }] = await tx.select({ feedbackId: actionItems.feedbackId }).from(actionItems).where(eq(actionItems.id, id));
+    if (feedbackId) await lockFeedback(tx, feedbackId);
     const item = await itemToChange({ db: tx }, viewer, id, true);
     if (item.status === 'DONE' || item.status === 'WONT_DO') {
       errors.add('actionItemId', 'This action item is closed: reopen it to log more.', { code: 'ITEM_CLOSED' });
     }
     errors.throwIfAny();
-    await tx.insert(followUps).values({ actionItemId: id, authorId: viewer.id, contactedCustomer: input.contactedCustomer, channel, note: note! });
+    // stamped when the lock was won, not when the transaction began: the log's order is the order of
+    // events, and the first response is the earliest contact in it
+    const [entry] = await tx.insert(followUps).values({
+      actionItemId: id, authorId: viewer.id, contactedCustomer: input.contactedCustomer, channel, note: note!, createdAt: sql`clock_timestamp()`,
+    }).returning({ id: followUps.id });
     await tx.update(actionItems).set({
-      firstResponseAt: input.contactedCustomer ? sql`coalesce(${actionItems.firstResponseAt}, now())` : undefined,
+      // the entry's own time, to the microsecond
+      firstResponseAt: input.contactedCustomer
+        ? sql`coalesce(${actionItems.firstResponseAt}, (select created_at from follow_ups where id = ${entry.id}))` : undefined,
       // work has begun
       status: sql`case when ${actionItems.status} = 'OPEN' then 'IN_PROGRESS'::action_status else ${actionItems.status} end`,
       version: sql`${actionItems.version} + 1`, updatedAt: sql`now()`,

@@ -13,7 +13,7 @@ export class ActionItemType {
   @Field(() => ID) id: number;
   @Field(() => Int, { description: 'send it back with an update; a stale one is a CONFLICT' }) version: number;
   @Field(() => String) title: string;
-  @Field(() => String, { nullable: true }) description: string | null;
+  description: string | null;
   @Field(() => ActionStatus) status: ActionStatus;
   @Field(() => Priority) priority: Priority;
   @Field(() => Date) createdAt: Date;
@@ -39,7 +39,7 @@ export class FollowUpType {
   @Field(() => Date) createdAt: Date;
   @Field(() => Boolean) contactedCustomer: boolean;
   @Field(() => String, { nullable: true, description: 'how: phone, email, meeting…' }) channel: string | null;
-  @Field(() => String) note: string;
+  note: string;
   authorId: number | null;
   actionItemId: number;
 }

@@ -88,7 +88,7 @@ async function recompute(groupOf: (f: Fb, assigneeId: number | null) => string |
     }
   }
   return new Map([...groups].map(([key, g]) => [key, {
-    needingFollowUp: g.needing, responded: g.first.length,
+    needingFollowUp: g.needing, responded: g.first.length, resolved: g.resolution.length,
     firstResponseMedianHours: percentile(g.first, 0.5), firstResponseP90Hours: percentile(g.first, 0.9),
     resolutionMedianHours: percentile(g.resolution, 0.5), resolutionP90Hours: percentile(g.resolution, 0.9),
     slaDecided: g.decided, withinSla: g.within, slaAttainment: g.decided ? (g.within / g.decided) * 100 : null,
@@ -97,7 +97,7 @@ async function recompute(groupOf: (f: Fb, assigneeId: number | null) => string |
   }]));
 }
 
-const ROWS = `query($g: ResponseGroup!, $f: ResponseTimeFilter) { responseTimes(groupBy: $g, filter: $f) { key label needingFollowUp responded
+const ROWS = `query($g: ResponseGroup!, $f: ResponseTimeFilter) { responseTimes(groupBy: $g, filter: $f) { key label needingFollowUp responded resolved
   firstResponseMedianHours firstResponseP90Hours resolutionMedianHours resolutionP90Hours slaDecided withinSla slaAttainment
   recoveryN recoveryRate notFollowedUpRecoveryN notFollowedUpRecoveryRate } }`;
 

@@ -1,7 +1,7 @@
 // Response times: the one place where Chorus computes first response, resolution, SLA outcome and
 // recovery (product.md, "Metrics"; api-contract.md, `responseTimes`). `followUpFacts` is the per-item
-// table every figure is aggregated from; the executive dashboard reuses it for FIRST_RESPONSE_HOURS and
-// SLA_ATTAINMENT, so the two pages can never disagree.
+// table every figure is aggregated from; the executive dashboard is to aggregate the same table for
+// FIRST_RESPONSE_HOURS and SLA_ATTAINMENT, so the two pages cannot disagree.
 //
 // Per feedback item that needs follow-up (an answer an SLA policy calls unhappy, or a complaint or a bug):
 // - it belongs to the department it is routed to, and to the assignee of its earliest action item;
@@ -80,6 +80,7 @@ export const responseFigures = sql`
   count(x.first_response_hours)::int as "responded",
   percentile_cont(0.5) within group (order by x.first_response_hours) as "firstResponseMedianHours",
   percentile_cont(0.9) within group (order by x.first_response_hours) as "firstResponseP90Hours",
+  count(x.resolution_hours)::int as "resolved",
   percentile_cont(0.5) within group (order by x.resolution_hours) as "resolutionMedianHours",
   percentile_cont(0.9) within group (order by x.resolution_hours) as "resolutionP90Hours",
   count(x.within_sla)::int as "slaDecided",

@@ -25,6 +25,7 @@ export class ResponseTimeRowType {
   @Field(() => Int, { description: '… of which the customer has been contacted' }) responded: number;
   @Field(() => Float, { nullable: true }) firstResponseMedianHours: number | null;
   @Field(() => Float, { nullable: true }) firstResponseP90Hours: number | null;
+  @Field(() => Int, { description: '… of which resolved: the n behind the resolution figures' }) resolved: number;
   @Field(() => Float, { nullable: true }) resolutionMedianHours: number | null;
   @Field(() => Float, { nullable: true }) resolutionP90Hours: number | null;
   @Field(() => Int, { description: 'answered, or past the target unanswered' }) slaDecided: number;

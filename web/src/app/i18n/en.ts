@@ -77,6 +77,7 @@ const en = {
     ONE_PER_REQUEST: 'Only one preview at a time.',
     IN_THE_PAST: 'Choose a time in the future.',
     ITEM_CLOSED: 'This action item is closed: reopen it to log more.',
+    NOT_FEEDBACK_DEPARTMENT: "An action item on feedback belongs to the feedback's department.",
   },
   comingSoon: {
     badge: 'Coming soon',

@@ -78,6 +78,7 @@ const nb: Messages = {
     ONE_PER_REQUEST: 'Bare én forhåndsvisning om gangen.',
     IN_THE_PAST: 'Velg et tidspunkt fram i tid.',
     ITEM_CLOSED: 'Tiltaket er lukket: åpne det igjen for å logge mer.',
+    NOT_FEEDBACK_DEPARTMENT: 'Et tiltak på en tilbakemelding hører til tilbakemeldingens avdeling.',
   },
   comingSoon: {
     badge: 'Kommer snart',

@@ -78,6 +78,7 @@ const sv: Messages = {
     ONE_PER_REQUEST: 'Bara en förhandsvisning åt gången.',
     IN_THE_PAST: 'Välj en tidpunkt framåt i tiden.',
     ITEM_CLOSED: 'Åtgärden är stängd: öppna den igen för att logga mer.',
+    NOT_FEEDBACK_DEPARTMENT: 'En åtgärd på en återkoppling hör till återkopplingens avdelning.',
   },
   comingSoon: {
     badge: 'Kommer snart',
