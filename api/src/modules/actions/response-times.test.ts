@@ -179,3 +179,62 @@ describe("quarters are the organisation's", () => {
     }
   });
 });
+
+describe('responseTimes on a company built by hand', () => {
+  it('follows every rule: the earliest item\'s assignee, the earliest contact, resolution, department policies, decided outcomes, recovery', async () => {
+    const own = await startHarness({ config: { timeZone: TZ } });
+    try {
+      const s = own.scenario;
+      const sql = own.database.sql;
+      const T0 = Date.parse('2026-03-10T10:00:00Z');
+      const at = (hours: number) => new Date(T0 + hours * HOUR).toISOString();
+      // Support calls 0–8 unhappy and wants an answer within 4 hours; the defaults stay for the rest
+      await sql`insert into sla_policies (name, rank, department_id, max_nps, target_hours) values ('Support cares', 0, ${s.departments.support.id}, 8, 4)`;
+      const fb = async (key: string, department: number, scores: { nps?: number; csat?: number; ces?: number }, receivedAt: string, contact: number | null = null) =>
+        Number((await sql`insert into feedback (source, external_id, received_at, channel, kind, nps_score, csat_score, ces_score, department_id, contact_id)
+          values ('hand', ${key}, ${receivedAt}, 'SURVEY_EMAIL', 'DIRECT', ${scores.nps ?? null}, ${scores.csat ?? null}, ${scores.ces ?? null}, ${department}, ${contact})
+          returning id`)[0].id);
+      const item = (feedbackId: number, assignee: number, createdAt: string, status: string, firstResponseAt: string | null, resolvedAt: string | null) =>
+        sql`insert into action_items (title, feedback_id, assignee_id, department_id, created_at, status, first_response_at, resolved_at)
+          values ('x', ${feedbackId}, ${assignee}, ${s.departments.support.id}, ${createdAt}, ${status}, ${firstResponseAt}, ${resolvedAt})`;
+      const { agentSupport: agent, employee, leadSupport } = s.users;
+      // A: NPS 7, unhappy only by Support's policy; two items, the agent's made first; the other made the first contact
+      const a = await fb('A', s.departments.support.id, { nps: 7 }, at(0));
+      await item(a, agent.id, at(0.5), 'DONE', at(2), at(10));
+      await item(a, employee.id, at(0.7), 'WONT_DO', at(1), null);
+      // B: a detractor of Kari's, answered after 30 hours (target 4: missed); one item still open, so not resolved
+      const b = await fb('B', s.departments.support.id, { nps: 2 }, at(0), s.contacts.kari.id);
+      await item(b, leadSupport.id, at(1), 'DONE', at(30), at(40));
+      await item(b, agent.id, at(2), 'OPEN', null, null);
+      // Kari answers again 60 days later, as a promoter: B recovered
+      await fb('B-next', s.departments.sales.id, { nps: 9 }, at(60 * 24), s.contacts.kari.id);
+      // C: NPS 7 in Sales, which has no such policy: nobody needs to follow it up
+      await fb('C', s.departments.sales.id, { nps: 7 }, at(0));
+      // D: CSAT 1 in Sales, never answered, its 24 hours long past: missed
+      await fb('D', s.departments.sales.id, { csat: 1 }, at(24));
+      // E: CES 2 in Sales an hour ago: still inside its target, not decided yet
+      await fb('E', s.departments.sales.id, { ces: 2 }, new Date(Date.now() - HOUR).toISOString());
+      // the scenario's own three items would only blur the arithmetic
+      await sql`delete from feedback where source = 's'`;
+      const admin = await own.as('admin@test.dev');
+      const window = { receivedFrom: '2026-03-01T00:00:00Z' };
+      const byDept = (await admin.gql(ROWS, { g: 'DEPARTMENT', f: window })).data.responseTimes;
+      const row = (label: string) => byDept.find((r: any) => r.label === label);
+      expect(row('Support')).toMatchObject({
+        needingFollowUp: 2, responded: 2, resolved: 1,
+        firstResponseMedianHours: 15.5, resolutionMedianHours: 10, resolutionP90Hours: 10,
+        slaDecided: 2, withinSla: 1, slaAttainment: 50,
+        recoveryN: 1, recoveryRate: 100, notFollowedUpRecoveryN: 0, notFollowedUpRecoveryRate: null,
+      });
+      // percentile_cont between 1 and 30 at 0.9: 1 + 0.9 × 29
+      expect(row('Support').firstResponseP90Hours).toBeCloseTo(27.1, 9);
+      expect(row('Sales')).toMatchObject({ needingFollowUp: 2, responded: 0, resolved: 0, slaDecided: 1, withinSla: 0, slaAttainment: 0, firstResponseMedianHours: null });
+      const byAssignee = (await admin.gql(ROWS, { g: 'ASSIGNEE', f: window })).data.responseTimes;
+      expect(byAssignee.map((r: any) => [r.key, r.needingFollowUp]).sort()).toEqual([[String(agent.id), 1], [String(leadSupport.id), 1]].sort());
+      const narrowed = (await admin.gql(ROWS, { g: 'DEPARTMENT', f: { ...window, departmentIds: [String(s.departments.sales.id)] } })).data.responseTimes;
+      expect(narrowed.map((r: any) => r.label)).toEqual(['Sales']);
+    } finally {
+      await own.close();
+    }
+  });
+});

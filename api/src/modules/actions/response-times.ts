@@ -36,7 +36,7 @@ export function followUpFacts(scope: FollowUpScope): SQL {
       and (f.nps_score <= u.max_nps or f.csat_score <= u.max_csat or f.ces_score <= u.max_ces)))`];
   if (scope.receivedFrom) conds.push(sql`f.received_at >= ${scope.receivedFrom.toISOString()}::timestamptz`);
   if (scope.receivedTo) conds.push(sql`f.received_at < ${scope.receivedTo.toISOString()}::timestamptz`);
-  if (scope.departmentIds?.length) conds.push(sql`f.department_id = any(${scope.departmentIds}::bigint[])`);
+  if (scope.departmentIds?.length) conds.push(sql`f.department_id in (${sql.join(scope.departmentIds.map((id) => sql`${id}`), sql`, `)})`);
   return sql`(
     select f.id, f.received_at, f.department_id, i.assignee_id,
       extract(epoch from i.first_response_at - f.received_at) / 3600 as first_response_hours,
