@@ -101,15 +101,20 @@ export class LoopPlanner {
     const pAction = item.department === 'Management' ? 0.8
       : item.story === 'crisis' || crisis ? 0.3
         : segment === 'ENTERPRISE' ? 0.2 : segment === 'MID_MARKET' ? 0.08 : 0.04;
-    if (!item.customer || created >= now || !r.chance(Math.min(1, pAction + (item.nps !== null && item.nps <= 3 ? 0.1 : 0)))) {
+    // A loop in progress or closed is one somebody worked, so its action item and follow-ups are in the
+    // data (api-contract.md: the loop status follows the action items). Feedback nobody has contacted
+    // yet is OPEN: some of it already has an item someone was given, the rest waits in the queue.
+    const worked = status !== 'OPEN';
+    if (created >= now || (!worked && !r.chance(Math.min(1, pAction + (item.nps !== null && item.nps <= 3 ? 0.1 : 0))))) {
       return { loopStatus, action: null, recovery: null };
     }
 
     const assignee = this.assignee(item.department);
     const lead = this.refs.leads.get(item.department) ?? assignee;
     const bank = BANKS[assignee.locale];
-    const first = item.contact?.first ?? item.customer.name;
-    const values = { ...item.values, lang: assignee.locale, first, theme: bank.themeLabels[item.themes[0] ?? 'support_quality'], customer: item.customer.name };
+    // (a review or a post may come from no known customer: it is answered where it was written)
+    const first = item.contact?.first ?? item.customer?.name ?? '';
+    const values = { ...item.values, lang: assignee.locale, first, theme: bank.themeLabels[item.themes[0] ?? 'support_quality'], customer: item.customer?.name ?? '' };
     const followUps: FollowUpPlan[] = [];
     const add = (author: SeededUser, at: number, contactedCustomer: boolean, channel: FollowUpPlan['channel'], templates: string[]) => {
       if (at < now) followUps.push({ id: this.ids.followUp.take(), author, contacted: contactedCustomer, channel, note: fill(r.pick(templates), values), at });
@@ -157,7 +162,7 @@ export class LoopPlanner {
 
     // the detractor who was called back answers a later survey, mostly as a passive or promoter
     let recovery: LoopResult['recovery'] = null;
-    if (status === 'DONE' && firstContact && item.nps !== null && item.nps <= 6 && item.contact && item.survey && r.chance(0.5)) {
+    if (status === 'DONE' && firstContact && item.nps !== null && item.nps <= 6 && item.customer && item.contact && item.survey && r.chance(0.5)) {
       const at = resolved + r.int(25, 150) * DAY;
       const dayIndex = Math.floor((at - this.calendar.start) / DAY);
       if (dayIndex < this.calendar.days.length) {
