@@ -3,9 +3,12 @@
 // `sla_policies` (product.md: detractors, CSAT 1–2 and CES 1–3 within 24 hours, the rest within 72, by
 // default). These functions read whichever policies they are given: the database's in the API, the
 // defaults below in the seed, which stores exactly them.
+import { sql, type SQL } from 'drizzle-orm';
 
 /** An SLA policy as the rules read it (a row of sla_policies). */
 export interface SlaPolicyRule {
+  /** breaks a tie of rank, as the SQL form does */
+  id?: number;
   rank: number;
   departmentId?: number | null;
   maxNps: number | null;
@@ -36,9 +39,9 @@ export function matchesPolicy(p: SlaPolicyRule, f: ScoredFeedback): boolean {
   return !hasCeilings(p) || atOrBelow(f.nps, p.maxNps) || atOrBelow(f.csat, p.maxCsat) || atOrBelow(f.ces, p.maxCes);
 }
 
-/** The policy that applies: the first by rank that matches. */
+/** The policy that applies: the first by rank (then id) that matches. */
 export function policyFor<P extends SlaPolicyRule>(policies: readonly P[], f: ScoredFeedback): P | null {
-  return [...policies].sort((a, b) => a.rank - b.rank).find((p) => matchesPolicy(p, f)) ?? null;
+  return [...policies].sort((a, b) => a.rank - b.rank || (a.id ?? 0) - (b.id ?? 0)).find((p) => matchesPolicy(p, f)) ?? null;
 }
 
 /** Unhappy: an answer some policy with score ceilings catches (the catch-all does not make anyone unhappy). */
@@ -50,3 +53,16 @@ export function isUnhappy(policies: readonly SlaPolicyRule[], f: ScoredFeedback)
 export function needsFollowUp(policies: readonly SlaPolicyRule[], f: ScoredFeedback & { category: string }): boolean {
   return isUnhappy(policies, f) || f.category === 'COMPLAINT' || f.category === 'BUG';
 }
+
+/**
+ * matchesPolicy in SQL, for set-based figures over many rows (the response-time module): `p` and `f`
+ * are the aliases of an sla_policies row and a feedback row. The two forms are the one rule; keep them
+ * side by side.
+ */
+export const policyMatchesSql = (p: string, f: string): SQL => sql.raw(`((${p}.department_id is null or ${p}.department_id = ${f}.department_id)
+  and ((${p}.max_nps is null and ${p}.max_csat is null and ${p}.max_ces is null)
+    or ${f}.nps_score <= ${p}.max_nps or ${f}.csat_score <= ${p}.max_csat or ${f}.ces_score <= ${p}.max_ces))`);
+
+/** isUnhappy in SQL: some policy with score ceilings matches the feedback row `f`. */
+export const isUnhappySql = (f: string): SQL => sql`exists (select 1 from sla_policies u
+  where (u.max_nps is not null or u.max_csat is not null or u.max_ces is not null) and ${policyMatchesSql('u', f)})`;

@@ -10,7 +10,7 @@ import { authorize, requireViewer, type Viewer } from '../../shared/auth';
 import { conflict, forbidden, notFound } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { FieldErrors } from '../../shared/validate';
-import { maskText } from '@chorus/db';
+import { maskText, policyFor } from '@chorus/db';
 import { mayViewContact } from '../customers/customers.policy';
 import { ideaForActionItem } from '../ideas/ideas.service';
 import type { IdeaType } from '../ideas/ideas.type';
@@ -39,14 +39,10 @@ export const actionItemColumns = {
     and "action_items"."first_response_at" is null, false)`,
 };
 
-/** The first SLA policy, in rank order, that matches the feedback (product.md's response targets). */
+/** The SLA policy that applies to the feedback (db/src/rules.ts; product.md's response targets). */
 async function slaFor(ctx: Context, f: typeof feedback.$inferSelect) {
-  const [policy] = await ctx.db.select({ id: slaPolicies.id, targetHours: slaPolicies.targetHours }).from(slaPolicies)
-    .where(sql`(${slaPolicies.departmentId} is null or ${slaPolicies.departmentId} = ${f.departmentId})
-      and ((${slaPolicies.maxNps} is null and ${slaPolicies.maxCsat} is null and ${slaPolicies.maxCes} is null)
-        or ${f.npsScore} <= ${slaPolicies.maxNps} or ${f.csatScore} <= ${slaPolicies.maxCsat} or ${f.cesScore} <= ${slaPolicies.maxCes})`)
-    .orderBy(slaPolicies.rank, slaPolicies.id).limit(1);
-  return policy ?? null;
+  const policies = await ctx.db.select().from(slaPolicies);
+  return policyFor(policies, { nps: f.npsScore, csat: f.csatScore, ces: f.cesScore, departmentId: f.departmentId });
 }
 
 export async function createActionItem(ctx: Context, input: CreateActionItemInput): Promise<ActionItemType> {

@@ -11,6 +11,7 @@
 //   was answered (within the target or not), or when the target passed unanswered (missed);
 // - a detractor answer recovers when its contact's next NPS answer within 180 days is not a detractor.
 import { sql, type SQL } from 'drizzle-orm';
+import { isUnhappySql, policyMatchesSql } from '@chorus/db';
 
 export interface FollowUpScope {
   receivedFrom?: Date | null;
@@ -25,15 +26,12 @@ const RECOVERY_DAYS = 180;
 /**
  * One row per feedback item in scope that needs follow-up, with everything the figures are made of:
  * id, received_at, department_id, assignee_id, first_response_hours, resolution_hours, within_sla
- * (true, false, or null while undecided or without a policy), detractor, followed_up, and recovered
+ * (true, false, or null while undecided or without a policy), followed_up, and recovered
  * (null unless the contact answered NPS again within RECOVERY_DAYS).
  */
 export function followUpFacts(scope: FollowUpScope): SQL {
   // needs follow-up (db/src/rules.ts needsFollowUp): caught by a policy with score ceilings, or a complaint or a bug
-  const conds: SQL[] = [sql`(f.category in ('COMPLAINT', 'BUG') or exists (select 1 from sla_policies u
-    where (u.max_nps is not null or u.max_csat is not null or u.max_ces is not null)
-      and (u.department_id is null or u.department_id = f.department_id)
-      and (f.nps_score <= u.max_nps or f.csat_score <= u.max_csat or f.ces_score <= u.max_ces)))`];
+  const conds: SQL[] = [sql`(f.category in ('COMPLAINT', 'BUG') or ${isUnhappySql('f')})`];
   if (scope.receivedFrom) conds.push(sql`f.received_at >= ${scope.receivedFrom.toISOString()}::timestamptz`);
   if (scope.receivedTo) conds.push(sql`f.received_at < ${scope.receivedTo.toISOString()}::timestamptz`);
   if (scope.departmentIds?.length) conds.push(sql`f.department_id in (${sql.join(scope.departmentIds.map((id) => sql`${id}`), sql`, `)})`);
@@ -44,7 +42,6 @@ export function followUpFacts(scope: FollowUpScope): SQL {
       case when p.target_hours is null then null
         when i.first_response_at is not null then i.first_response_at <= f.received_at + p.target_hours * interval '1 hour'
         when now() > f.received_at + p.target_hours * interval '1 hour' then false end as within_sla,
-      coalesce(f.nps_score <= ${DETRACTOR_MAX}, false) as detractor,
       i.first_response_at is not null as followed_up,
       r.recovered
     from feedback f
@@ -64,10 +61,7 @@ export function followUpFacts(scope: FollowUpScope): SQL {
       order by n.received_at, n.id limit 1
     ) r on true
     left join lateral (
-      select s.target_hours from sla_policies s
-      where (s.department_id is null or s.department_id = f.department_id)
-        and ((s.max_nps is null and s.max_csat is null and s.max_ces is null)
-          or f.nps_score <= s.max_nps or f.csat_score <= s.max_csat or f.ces_score <= s.max_ces)
+      select s.target_hours from sla_policies s where ${policyMatchesSql('s', 'f')}
       order by s.rank, s.id limit 1
     ) p on true
     where ${sql.join(conds, sql` and `)}

@@ -8,7 +8,7 @@ import type { Category, FeedbackKind, LoopStatus, Sentiment } from '../feedback/
 import {
   categoryOf, departmentFor, kindOf, loopStatusOf, sentimentOf, themesOf, type ThemeKeywords,
 } from './enrich';
-import { MASK_VERSION, maskedOrNull } from '@chorus/db';
+import { MASK_VERSION, maskedOrNull, type SlaPolicyRule } from '@chorus/db';
 import { detectLanguage } from '../../shared/language';
 import type { FeedbackInput, IngestRejection, IngestResult } from './ingest.inputs';
 import { validateRow } from './ingest.validate';
@@ -39,8 +39,6 @@ interface Prepared {
   themeIds: number[];
   department: string;
 }
-
-interface SlaPolicyRow { rank: number; department_id: string | null; max_nps: number | null; max_csat: number | null; max_ces: number | null; target_hours: number }
 
 function prepare(row: FeedbackInput, themes: ThemeKeywords[]): Prepared {
   const text = blank(row.text);
@@ -141,8 +139,8 @@ export async function ingestFeedback(ctx: Context, input: FeedbackInput[]): Prom
       (await tx<{ id: string; name: string }[]>`select id, name from departments`).map((d) => [d.name, Number(d.id)]),
     );
     // whether an answer needs follow-up is the organisation's SLA policies' to say
-    const policies = (await tx<SlaPolicyRow[]>`select rank, department_id, max_nps, max_csat, max_ces, target_hours from sla_policies`)
-      .map((p) => ({ rank: p.rank, departmentId: p.department_id === null ? null : Number(p.department_id), maxNps: p.max_nps, maxCsat: p.max_csat, maxCes: p.max_ces, targetHours: p.target_hours }));
+    const policies = await tx<SlaPolicyRule[]>`select id::int, rank, department_id::int as "departmentId", max_nps as "maxNps",
+      max_csat as "maxCsat", max_ces as "maxCes", target_hours as "targetHours" from sla_policies`;
     const loopStatus = (p: Prepared) => loopStatusOf(policies, p.row, p.category, departments.get(p.department) ?? null);
     const items = good.map((row) => prepare(row, themes))
       // a stable order: two copies of one batch lock the same keys in the same order
