@@ -212,5 +212,3 @@ export function matchesTheme(text: string, theme: ThemeSpec): boolean {
   return theme.keywords.some((k) => ws.some((w) => w.startsWith(k)));
 }
 
-/** The demo company's SLA policies: the defaults every organisation starts with. */
-export { DEFAULT_SLA_POLICIES as SLA_POLICIES } from '../rules';

@@ -2,7 +2,8 @@
 // policies, customers with their contacts, and the feature requests customers will ask for.
 import { inArray } from 'drizzle-orm';
 import * as s from '../schema/index';
-import { DEPARTMENTS, PRODUCTS, SLA_POLICIES, SURVEYS, THEMES, USERS, type DepartmentName, type ProductName } from './catalog';
+import { DEFAULT_SLA_POLICIES } from '../rules';
+import { DEPARTMENTS, PRODUCTS, SURVEYS, THEMES, USERS, type DepartmentName, type ProductName } from './catalog';
 import { copyRows } from './copy';
 import { currentStatus, FEATURE_REQUESTS, type FeatureRequestStatus } from './feature-requests';
 import type { Refs, SeedContext, SeededContact, SeededCustomer, SeededFeatureRequest, SeededSurvey, SeededUser } from './model';
@@ -95,9 +96,9 @@ async function seedCatalog(ctx: SeedContext): Promise<Pick<Refs, 'products' | 's
 
   // the demo company's policies take the place of the defaults the migrations gave the empty database
   await ctx.db.delete(s.slaPolicies);
-  const sla = await ctx.db.insert(s.slaPolicies).values(SLA_POLICIES.map((p) => ({ ...p, createdAt: created })))
+  const sla = await ctx.db.insert(s.slaPolicies).values(DEFAULT_SLA_POLICIES.map((p) => ({ ...p, createdAt: created })))
     .returning({ id: s.slaPolicies.id, rank: s.slaPolicies.rank });
-  const [unhappy, everyone] = SLA_POLICIES;
+  const [unhappy, everyone] = DEFAULT_SLA_POLICIES;
   return {
     products,
     surveys,

@@ -2,7 +2,6 @@
 // its assignee sees the customer's contact while it is open (product.md), so making one and choosing
 // who gets it are decisions about personal data, taken by the people who may see it themselves.
 import type { Viewer } from '../../shared/auth';
-import { mayViewContact } from '../customers/customers.policy';
 import { mayChangeStatus } from '../ideas/ideas.policy';
 
 /** Where a piece of feedback is routed: all that decides who acts on it. */
@@ -56,7 +55,7 @@ export function mayAssignActionItem(
   assignee: { departmentId: number | null },
   on: { feedback?: RoutedFeedback | null } = {},
 ): boolean {
-  if (on.feedback && !mayViewContact(viewer, { departmentId: on.feedback.departmentId, viewerIsAssignee: false })) return false;
+  if (on.feedback && !mayActOnFeedback(viewer, on.feedback)) return false;
   if (viewer.role === 'LEAD' || viewer.role === 'ADMIN') return true;
   return viewer.departmentId !== null && viewer.departmentId === assignee.departmentId;
 }
@@ -82,5 +81,5 @@ export function mayReopenActionItem(
   const closed = item.status === 'DONE' || item.status === 'WONT_DO';
   const reopening = closed && (to === 'OPEN' || to === 'IN_PROGRESS');
   if (!reopening || !feedback) return true;
-  return mayViewContact(viewer, { departmentId: feedback.departmentId, viewerIsAssignee: false });
+  return mayActOnFeedback(viewer, feedback);
 }

@@ -14,8 +14,6 @@ import type { ActionItemType } from './actions.type';
 const ORDER = 'DUE';
 // the sort key: an item with no due time sorts after every real one
 const dueKey = sql`coalesce(${actionItems.dueAt}, '9999-12-31T00:00:00Z'::timestamptz)`;
-// the same as the field's (actionItemColumns.overdue); an item without a due time is never overdue
-const overdue = sql`coalesce(${actionItems.status} in ('OPEN', 'IN_PROGRESS') and ${actionItems.dueAt} < now() and ${actionItems.firstResponseAt} is null, false)`;
 
 export function actionItemConditions(filter: ActionItemFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
@@ -28,7 +26,8 @@ export function actionItemConditions(filter: ActionItemFilter | null | undefined
     assigneeIds?.length ? inArray(actionItems.assigneeId, assigneeIds) : undefined,
     departmentIds?.length ? inArray(actionItems.departmentId, departmentIds) : undefined,
     filter.statuses?.length ? inArray(actionItems.status, filter.statuses) : undefined,
-    filter.overdue == null ? undefined : filter.overdue ? overdue : sql`not ${overdue}`,
+    // the filter means exactly what the field says
+    filter.overdue == null ? undefined : filter.overdue ? actionItemColumns.overdue : sql`not ${actionItemColumns.overdue}`,
   );
 }
 

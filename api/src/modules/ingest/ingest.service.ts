@@ -4,7 +4,7 @@ import type postgres from 'postgres';
 import type { Context } from '../../context';
 import { authorize } from '../../shared/auth';
 import { badInput } from '../../shared/errors';
-import type { Category, FeedbackKind, LoopStatus, Sentiment } from '../feedback/feedback.type';
+import type { Category, FeedbackKind, Sentiment } from '../feedback/feedback.type';
 import {
   categoryOf, departmentFor, kindOf, loopStatusOf, sentimentOf, themesOf, type ThemeKeywords,
 } from './enrich';
