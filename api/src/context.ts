@@ -55,12 +55,10 @@ export function withSession(handle: DbHandle, config: Config): RequestHandler {
   };
 }
 
-export async function buildContext(
-  deps: { db: Db; sql: postgres.Sql; config: Config },
-  req: Request,
-  res: Response,
-): Promise<Context> {
-  const session = sessionOf(res) !== undefined ? sessionOf(res)! : await viewerFromRequest(deps.db, deps.config, req);
+/** A request's context, from the session withSession found for it (server.ts runs it first). */
+export function buildContext(deps: { db: Db; sql: postgres.Sql; config: Config }, req: Request, res: Response): Context {
+  const session = sessionOf(res);
+  if (session === undefined) throw new Error('withSession must run before the GraphQL context is built');
   return {
     req,
     res,

@@ -146,7 +146,7 @@ export async function createServer(
     '/graphql',
     withSession(handle, config),
     bodyByViewer,
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext({ db: handle.db, sql: handle.sql, config }, req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext({ db: handle.db, sql: handle.sql, config }, req, res) }),
   );
 
   const portal = options.webDist ?? webDist;
