@@ -160,6 +160,26 @@ describe('responseTimes', () => {
   });
 });
 
+describe('responseTimes costs', () => {
+  it('a constant number of statements, however many rows it returns and names', async () => {
+    const admin = await asDemo('admin@chorus.demo');
+    for (const g of ['DEPARTMENT', 'ASSIGNEE', 'QUARTER']) {
+      const counts: number[] = [];
+      const sizes: number[] = [];
+      for (const f of [{ receivedFrom: new Date(Date.now() - 30 * DAY).toISOString() }, {}]) {
+        h.statements.length = 0;
+        const r = await admin.gql(ROWS, { g, f });
+        expect(r.errors).toBeUndefined();
+        counts.push(h.statements.length);
+        sizes.push(r.data.responseTimes.length);
+      }
+      console.log(`responseTimes(${g}): ${sizes.join(' and ')} rows, ${counts.join(' and ')} statements`);
+      expect(sizes[1]).toBeGreaterThan(sizes[0]);
+      expect(counts[1]).toBe(counts[0]);
+    }
+  });
+});
+
 describe("quarters are the organisation's", () => {
   it('puts an answer received at 02:00 UTC on 1 April in Q2 for Oslo and in Q1 for New York', async () => {
     for (const [timeZone, label, start] of [
