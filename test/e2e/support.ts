@@ -2,9 +2,9 @@
 // built portal, and Debian's Chromium driven by playwright-core.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, listen, loadConfig, type ChorusServer } from '@chorus/api';
-import { createTestDatabase, type TestDatabase } from '@chorus/db/testing';
-import { seedDemo } from '@chorus/db/seed';
+import type { ChorusServer } from '@chorus/api';
+import type { TestDatabase } from '@chorus/db/testing';
+import { startTarget } from '../security/support';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -20,17 +20,14 @@ export interface Portal {
 
 export async function startPortal(options: { feedback?: number } = {}): Promise<Portal> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  const database = await createTestDatabase();
-  await seedDemo(database, { feedback: options.feedback ?? 3000, seed: 1 });
-  const server = await createServer(database, { ...loadConfig({}), demo: false });
-  const port = await listen(server, 0, '127.0.0.1');
+  // the same server the security probes start, with a larger company and its log shown
+  const { baseUrl, database, server, close } = await startTarget({ feedback: options.feedback ?? 3000, log: console.error });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic'],
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
   return {
     baseUrl,
     database,
@@ -42,8 +39,7 @@ export async function startPortal(options: { feedback?: number } = {}): Promise<
     },
     async close() {
       await browser.close();
-      await server.close();
-      await database.drop();
+      await close();
     },
   };
 }

@@ -21,10 +21,13 @@ export interface Target {
 }
 
 /** Starts the real server on a fresh database with a small demo company (the demo accounts included). */
-export async function startTarget(options: { feedback?: number; config?: Partial<Config> } = {}): Promise<Target> {
+export async function startTarget(
+  options: { feedback?: number; config?: Partial<Config>; log?: (line: string) => void } = {},
+): Promise<Target> {
   const database = await createTestDatabase();
   await seedDemo(database, { feedback: options.feedback ?? 300, seed: 1 });
-  const server = await createServer(database, { ...loadConfig({}), demo: false, ...options.config }, () => {});
+  // the probes provoke server errors on purpose: their log lines would only be noise
+  const server = await createServer(database, { ...loadConfig({}), demo: false, ...options.config }, options.log ?? (() => {}));
   const port = await listen(server, 0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
