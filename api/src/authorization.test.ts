@@ -81,13 +81,16 @@ beforeAll(async () => {
     category: 'COMPLAINT', text: `Ring mig på ${OLA.phone} eller skriv till ${OLA.email}.`, language: 'sv', sentiment: 'NEGATIVE',
     customerId: s.customers.fjord.id, contactId: ola.id, departmentId: s.departments.product.id,
   }];
-  const [pii] = await h.db.insert(feedback).values(withMaskedText(rows)).returning();
+  // …and a recent complaint of Ola's waiting in Product's follow-up queue
+  rows.push({ ...rows[0], externalId: 'waiting', receivedAt: new Date(Date.now() - 86_400_000), text: 'Still no answer from you.' });
+  const [pii, waiting] = await h.db.insert(feedback).values(withMaskedText(rows)).returning();
   const [support, sales, product] = s.feedback;
   f = { support: support.id, sales: sales.id, product: product.id, productPii: pii.id };
   FEEDBACK.set(support.id, { id: support.id, contact: KARI, text: support.text!, hasPii: true, sees: ['admin', 'leadSupport', 'agent'] });
   FEEDBACK.set(sales.id, { id: sales.id, contact: null, text: sales.text!, hasPii: false, sees: ['admin', 'leadSupport', 'leadProduct', 'employee', 'exec', 'agent'] });
   FEEDBACK.set(product.id, { id: product.id, contact: KARI, text: product.text!, hasPii: false, sees: ['admin', 'leadProduct'] });
   FEEDBACK.set(pii.id, { id: pii.id, contact: OLA, text: pii.text!, hasPii: true, sees: ['admin', 'leadProduct'] });
+  FEEDBACK.set(waiting.id, { id: waiting.id, contact: OLA, text: waiting.text!, hasPii: false, sees: ['admin', 'leadProduct'] });
 
   // the assignee of an open action item sees the contact; one whose item is done no longer does
   await assign(h.db, f.support, userId.agent, 'OPEN');
@@ -147,6 +150,14 @@ const TABLE: Record<string, Row | Row[]> = {
   regions: { query: `{ regions }`, expect: everyone() },
   departments: { query: `{ departments { id name } }`, expect: everyone() },
   users: { query: `{ users(search: "a") { id name } }`, expect: everyone() },
+  organisation: { query: `{ organisation { timeZone } }`, expect: everyone(), check: (r) => expect(r.data.organisation.timeZone).toBe('Europe/Oslo') },
+  followUpQueue: {
+    query: `query($d: ID) { followUpQueue(departmentId: $d) { totalCount edges { node { ${CONTACT} } } } }`,
+    variables: () => ({ d: String(h.scenario.departments.product.id) }),
+    // the department's own people (and ADMINs): a LEAD of another department is refused
+    expect: only('admin', 'leadProduct'),
+    check: (r, who) => { expect(r.data.followUpQueue.totalCount).toBeGreaterThan(0); checkContacts(r, who); },
+  },
   products: { query: `{ products { id name } }`, expect: everyone() },
   themes: { query: `{ themes { id name } }`, expect: everyone() },
   renderMarkdown: { query: `{ renderMarkdown(markdown: "**hi**") }`, expect: everyone() },
@@ -521,6 +532,15 @@ const PATHS: Record<string, ContactPath> = {
     query: `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { feedback { ${CONTACT} } } }`,
     variables: (who) => ({ input: { feedbackId: String(f.productPii), title: unique('Follow up'), assigneeId: String(userId[who]) } }),
     refused: ['leadSupport', 'employee', 'exec', 'agent'],
+  },
+  "followUpQueue of Product → contact": {
+    query: `query($d: ID) { followUpQueue(departmentId: $d) { edges { node { ${CONTACT} actionItems { feedback { ${CONTACT} } } } } } }`,
+    variables: () => ({ d: String(h.scenario.departments.product.id) }),
+    refused: ['leadSupport', 'employee', 'exec', 'agent'],
+  },
+  'feedbackItem → actionItems → feedback → contact': {
+    query: `query($id: ID!) { feedbackItem(id: $id) { actionItems { feedback { ${CONTACT} } } } }`,
+    variables: () => ({ id: String(f.support) }),
   },
   'createActionItem on an idea → idea → evidence → contact': {
     query: `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { idea { feedback { ${CONTACT} } actionItems { feedback { ${CONTACT} } } } } }`,

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { ActionItemResolver, FollowUpResolver } from './modules/actions/actions.resolver';
+import { FeedbackActionItemsResolver, IdeaActionItemsResolver } from './modules/actions/embedded.resolver';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { CustomerResolver } from './modules/customers/customers.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
@@ -27,6 +28,8 @@ export const resolvers: NonEmptyArray<Function> = [
   IdeaCommentResolver,
   ActionItemResolver,
   FollowUpResolver,
+  IdeaActionItemsResolver,
+  FeedbackActionItemsResolver,
   NotificationResolver,
 ];
 

@@ -33,6 +33,13 @@ export function mayCreateActionItem(
   return true;
 }
 
+/**
+ * A department's follow-up queue (feedback waiting for an action item, with its customers) is for the
+ * department's own people, who act on it, and ADMINs.
+ */
+export const mayBrowseQueue = (viewer: Viewer, departmentId: number): boolean =>
+  viewer.role === 'ADMIN' || viewer.departmentId === departmentId;
+
 /** An action item as far as who may change it is concerned. */
 export interface OwnedActionItem {
   assigneeId: number | null;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { FeedbackType } from '../feedback/feedback.type';
+import { FeedbackConnection, FeedbackType } from '../feedback/feedback.type';
 import { IdeaType } from '../ideas/ideas.type';
 import { DepartmentType, UserType } from '../org/org.type';
 import { parseId } from '../../shared/ids';
@@ -8,6 +8,7 @@ import { ActionItemFilter, CreateActionItemInput, LogFollowUpInput, UpdateAction
 import { listActionItems } from './actions.query';
 import { ActionItemConnection, ActionItemType, FollowUpType } from './actions.type';
 import { createActionItem, followUpNote, getActionItem, logFollowUp, textAboutFeedback, updateActionItem } from './actions.service';
+import { followUpQueue } from './queue.service';
 import { responseTimes } from './response-times.service';
 import { ResponseGroup, ResponseTimeFilter, ResponseTimeRowType } from './response-times.type';
 import { ideaOf } from '../ideas/ideas.service';
@@ -42,6 +43,16 @@ export class ActionItemResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return listActionItems(ctx, { filter, first, after });
+  }
+
+  @Query(() => FeedbackConnection, { description: "Feedback routed to the department (the viewer's own when absent) that needs follow-up and has no action item, received in the last 30 days, soonest due first. Its members and ADMINs." })
+  followUpQueue(
+    @Ctx() ctx: Context,
+    @Arg('departmentId', () => ID, { nullable: true }) departmentId?: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return followUpQueue(ctx, { departmentId, first, after });
   }
 
   @Query(() => [ResponseTimeRowType], { description: 'First response, resolution, SLA attainment and recovery of the feedback that needs follow-up (product.md).' })

@@ -3,7 +3,7 @@
 // customer is the first response. The feedback's loop status follows its action items. Who may do what
 // is actions.policy.ts's to say; every change is in the audit log.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { actionItems, departments, feedback, followUps, slaPolicies, users } from '@chorus/db/schema';
+import { actionItems, departments, feedback, followUps, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { audit, type Tx } from '../../shared/audit';
 import { authorize, requireViewer, type Viewer } from '../../shared/auth';
@@ -41,7 +41,7 @@ export const actionItemColumns = {
 
 /** The SLA policy that applies to the feedback (db/src/rules.ts; product.md's response targets). */
 async function slaFor(ctx: Context, f: typeof feedback.$inferSelect) {
-  const policies = await ctx.db.select().from(slaPolicies);
+  const policies = await ctx.loaders.slaPolicies();
   return policyFor(policies, { nps: f.npsScore, csat: f.csatScore, ces: f.cesScore, departmentId: f.departmentId });
 }
 

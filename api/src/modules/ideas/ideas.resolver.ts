@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { requireViewer } from '../../shared/auth';
-import { ActionItemType } from '../actions/actions.type';
 import { FeedbackType } from '../feedback/feedback.type';
 import { DepartmentType, UserType } from '../org/org.type';
 import { commentOnIdea, listComments } from './comments.service';
@@ -103,11 +102,6 @@ export class IdeaResolver {
   @FieldResolver(() => [IdeaStatusChangeType], { description: 'oldest first; the first entry is the posting' })
   timeline(@Root() idea: IdeaType, @Ctx() ctx: Context) {
     return ctx.loaders.timelineByIdeaId.load(idea.id);
-  }
-
-  @FieldResolver(() => [ActionItemType])
-  actionItems(@Root() idea: IdeaType, @Ctx() ctx: Context) {
-    return ctx.loaders.actionItemsByIdeaId.load(idea.id);
   }
 
   @FieldResolver(() => Boolean)

@@ -38,6 +38,10 @@ function toObject(row: typeof notifications.$inferSelect): NotificationObject {
     feedbackId: p.feedbackId ?? null,
     actionItemId: p.actionItemId ?? null,
     featureRequestId: p.featureRequestId ?? null,
+    departmentId: p.departmentId ?? null,
+    overdueCount: p.overdueCount ?? null,
+    unassignedCount: p.unassignedCount ?? null,
+    waitingCount: p.waitingCount ?? null,
     commentId: p.commentId ?? null,
   };
 }

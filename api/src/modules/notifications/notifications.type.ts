@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../shared/pagination';
 
 export enum NotificationType {
@@ -7,6 +7,12 @@ export enum NotificationType {
   MENTION = 'MENTION',
   ACTION_ASSIGNED = 'ACTION_ASSIGNED',
   FEATURE_SHIPPED = 'FEATURE_SHIPPED',
+  /** an item passed its due time without a first response (its assignee, its department's LEADs) */
+  ACTION_OVERDUE = 'ACTION_OVERDUE',
+  /** still unanswered a day after that: now URGENT (the ADMINs, the assignee, the LEADs) */
+  ACTION_ESCALATED = 'ACTION_ESCALATED',
+  /** a LEAD's morning digest of the department's overdue, unassigned and waiting work */
+  DEPARTMENT_DIGEST = 'DEPARTMENT_DIGEST',
 }
 registerEnumType(NotificationType, { name: 'NotificationType' });
 
@@ -22,6 +28,10 @@ export interface NotificationPayload {
   feedbackId?: number;
   actionItemId?: number;
   featureRequestId?: number;
+  departmentId?: number;
+  overdueCount?: number;
+  unassignedCount?: number;
+  waitingCount?: number;
 }
 
 @ObjectType('Notification', { description: 'Something that happened to the viewer; worded by the portal from these fields.' })
@@ -38,6 +48,10 @@ export class NotificationObject {
   @Field(() => ID, { nullable: true }) feedbackId: number | null;
   @Field(() => ID, { nullable: true }) actionItemId: number | null;
   @Field(() => ID, { nullable: true }) featureRequestId: number | null;
+  @Field(() => ID, { nullable: true, description: 'DEPARTMENT_DIGEST: the department (its name is the title)' }) departmentId: number | null;
+  @Field(() => Int, { nullable: true, description: 'DEPARTMENT_DIGEST: open items past their due time without a first response' }) overdueCount: number | null;
+  @Field(() => Int, { nullable: true, description: 'DEPARTMENT_DIGEST: open items nobody is assigned to' }) unassignedCount: number | null;
+  @Field(() => Int, { nullable: true, description: 'DEPARTMENT_DIGEST: feedback in the follow-up queue (no action item yet)' }) waitingCount: number | null;
   /** IDEA_COMMENT, MENTION: the comment it is about (on the idea when ideaId is set, else on the feedback) */
   commentId: number | null;
 }

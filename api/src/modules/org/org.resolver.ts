@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { DepartmentType, UserType } from './org.type';
-import { departmentOf, listDepartments, searchUsers } from './org.service';
+import { DepartmentType, OrganisationType, UserType } from './org.type';
+import { departmentOf, listDepartments, organisation, searchUsers } from './org.service';
 
 @Resolver(() => UserType)
 export class UserResolver {
@@ -10,8 +10,9 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Arg('search', () => String, { nullable: true }) search?: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first?: number,
+    @Arg('departmentId', () => ID, { nullable: true, description: 'only its members' }) departmentId?: string,
   ) {
-    return searchUsers(ctx, search, first);
+    return searchUsers(ctx, search, first, departmentId);
   }
 
   @FieldResolver(() => DepartmentType, { nullable: true })
@@ -22,6 +23,11 @@ export class UserResolver {
 
 @Resolver(() => DepartmentType)
 export class DepartmentResolver {
+  @Query(() => OrganisationType)
+  organisation(@Ctx() ctx: Context) {
+    return organisation(ctx);
+  }
+
   @Query(() => [DepartmentType], { description: 'Every department, by name.' })
   departments(@Ctx() ctx: Context) {
     return listDepartments(ctx);

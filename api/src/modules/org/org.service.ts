@@ -1,7 +1,8 @@
-import { and, asc, ilike, isNull } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull } from 'drizzle-orm';
 import { departments, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { authorize } from '../../shared/auth';
+import { parseId } from '../../shared/ids';
 import { pageSize } from '../../shared/pagination';
 import { containsPattern } from '../../shared/search';
 import { publicUserColumns } from './org.loaders';
@@ -17,13 +18,26 @@ export async function departmentOf(ctx: Context, departmentId: number | null) {
 }
 
 /** Colleagues whose name contains `search` (for @mentions and assignee pickers); disabled users left out. */
-export async function searchUsers(ctx: Context, search: string | null | undefined, first: number | null | undefined) {
+export async function searchUsers(
+  ctx: Context,
+  search: string | null | undefined,
+  first: number | null | undefined,
+  departmentId?: string | null,
+) {
   authorize(ctx, mayBrowseOrganisation);
   const pattern = containsPattern(search);
+  const department = departmentId == null ? null : parseId(departmentId, 'departmentId');
   return ctx.db
     .select(publicUserColumns)
     .from(users)
-    .where(and(isNull(users.disabledAt), pattern ? ilike(users.name, pattern) : undefined))
+    .where(and(isNull(users.disabledAt), pattern ? ilike(users.name, pattern) : undefined,
+      department === null ? undefined : eq(users.departmentId, department)))
     .orderBy(asc(users.name))
     .limit(pageSize(first, 10));
+}
+
+/** The organisation as the portal needs to know it: the time zone its days, quarters and due times are read in. */
+export function organisation(ctx: Context) {
+  authorize(ctx, mayBrowseOrganisation);
+  return { timeZone: ctx.config.timeZone };
 }

@@ -19,3 +19,9 @@ export class UserType {
   @Field(() => Role) role: Role;
   departmentId: number | null;
 }
+
+@ObjectType('Organisation')
+export class OrganisationType {
+  @Field(() => String, { description: 'IANA time zone (CHORUS_TIME_ZONE): periods, digests and due times are local to it' })
+  timeZone: string;
+}

@@ -1,0 +1,65 @@
+// The department queue: feedback routed to a department that needs follow-up (product.md) and that
+// nobody has made an action item for yet, soonest due first, so a LEAD sees which unhappy customers are
+// waiting and hands each to someone in one step. Only the last QUEUE_DAYS count: older unanswered
+// feedback is already a missed SLA in the response-time figures, and a queue of it would bury today's.
+import { sql, type SQL } from 'drizzle-orm';
+import { isUnhappySql, needsFollowUp, policyFor, policyMatchesSql } from '@chorus/db';
+import { feedback } from '@chorus/db/schema';
+import type { Context } from '../../context';
+import { authorize, requireViewer } from '../../shared/auth';
+import { forbidden } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
+import { decodeKeyset, keysetCursor, pageSize, toConnection, type ConnectionShape } from '../../shared/pagination';
+import { feedbackSelection } from '../feedback/feedback.service';
+import type { FeedbackType } from '../feedback/feedback.type';
+import { mayBrowseQueue } from './actions.policy';
+
+export const QUEUE_DAYS = 30;
+const ORDER = 'QUEUE';
+
+/** The follow-up due time of a feedback row `f`: its received time plus the target of the first matching policy. */
+const dueSql = sql`(select "feedback"."received_at" + p.target_hours * interval '1 hour' from sla_policies p
+  where ${policyMatchesSql('p', '"feedback"')} order by p.rank, p.id limit 1)`;
+
+function queueConditions(departmentId: number): SQL {
+  return sql`"feedback"."department_id" = ${departmentId}
+    and "feedback"."received_at" >= now() - ${QUEUE_DAYS} * interval '1 day'
+    and ("feedback"."category" in ('COMPLAINT', 'BUG') or ${isUnhappySql('"feedback"')})
+    and not exists (select 1 from action_items a where a.feedback_id = "feedback"."id")`;
+}
+
+export async function followUpQueue(
+  ctx: Context,
+  args: { departmentId?: string | null; first?: number | null; after?: string | null },
+): Promise<ConnectionShape<FeedbackType>> {
+  const viewer = requireViewer(ctx);
+  const departmentId = args.departmentId == null ? viewer.departmentId : parseId(args.departmentId, 'departmentId');
+  if (departmentId === null) throw forbidden('Choose a department: you belong to none.');
+  authorize(ctx, (v) => mayBrowseQueue(v, departmentId));
+  const limit = pageSize(args.first);
+  const where = queueConditions(departmentId);
+  let after: SQL | undefined;
+  if (args.after) {
+    const { key, id } = decodeKeyset(args.after, ORDER, 'timestamptz');
+    after = sql`(${dueSql}, "feedback"."id") > (${key}::timestamptz, ${id})`;
+  }
+  const rows = await ctx.db.select({ ...feedbackSelection(viewer), sortKey: sql<string>`(${dueSql})::text` }).from(feedback)
+    .where(after ? sql`${where} and ${after}` : where)
+    .orderBy(sql`${dueSql}`, feedback.id).limit(limit + 1);
+  return toConnection(rows, limit, ({ sortKey, ...row }) => row, (r) => keysetCursor(ORDER, r.sortKey, r.id), async () => {
+    const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(feedback).where(where);
+    return n;
+  });
+}
+
+/**
+ * When the first response to a piece of feedback is due by the SLA policy that applies (null when it
+ * needs no follow-up). The policies are read once per request.
+ */
+export async function followUpDueAt(ctx: Context, f: FeedbackType): Promise<Date | null> {
+  const policies = await ctx.loaders.slaPolicies();
+  const scored = { nps: f.npsScore, csat: f.csatScore, ces: f.cesScore, departmentId: f.departmentId, category: f.category };
+  if (!needsFollowUp(policies, scored)) return null;
+  const policy = policyFor(policies, scored);
+  return policy ? new Date(f.receivedAt.getTime() + policy.targetHours * 3_600_000) : null;
+}
