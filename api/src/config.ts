@@ -20,6 +20,24 @@ export interface Config {
    * stops costing the database by then. Migrations and seeding run on a pool without it.
    */
   statementTimeoutMs: number;
+  /** run the background jobs (escalation, digests, email) in this process; any number may, each job runs once */
+  jobs: boolean;
+  /** smtp(s)://user:pass@host:port: escalations and digests also go by email; unset, in the portal only */
+  smtpUrl: string | null;
+  /** the From of those emails */
+  mailFrom: string;
+  /** the portal's address as people open it, for the links in emails */
+  publicUrl: string;
+}
+
+/** Refuses a time zone the runtime does not know: every period and digest would be wrong, silently. */
+function timeZone(name: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+  } catch {
+    throw new Error(`CHORUS_TIME_ZONE must be an IANA time zone such as Europe/Oslo, got "${name}"`);
+  }
+  return name;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -34,7 +52,7 @@ export function loadConfig(env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   return {
     port: int(env, 'PORT', 4000),
-    timeZone: env.CHORUS_TIME_ZONE || 'Europe/Oslo',
+    timeZone: timeZone(env.CHORUS_TIME_ZONE || 'Europe/Oslo'),
     demo: (env.CHORUS_DEMO ?? 'on') !== 'off',
     production,
     secureCookies: env.CHORUS_SECURE_COOKIES ? env.CHORUS_SECURE_COOKIES === 'on' : production,
@@ -43,5 +61,9 @@ export function loadConfig(env = process.env): Config {
     trustProxy: int(env, 'CHORUS_TRUST_PROXY', 0),
     // every request the portal makes runs in milliseconds; 5 s leaves room for a busy database
     statementTimeoutMs: int(env, 'CHORUS_STATEMENT_TIMEOUT_MS', 5000),
+    jobs: (env.CHORUS_JOBS ?? 'on') !== 'off',
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.CHORUS_MAIL_FROM || 'Chorus <chorus@localhost>',
+    publicUrl: (env.CHORUS_PUBLIC_URL || `http://localhost:${int(env, 'PORT', 4000)}`).replace(/\/+$/, ''),
   };
 }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createDb, runMigrations, startDatabase, takeOverSignals, type DbHandle } from '@chorus/db';
 import { isDatabaseEmpty, seedDemo } from '@chorus/db/seed';
 import { loadConfig } from './config';
+import { startJobs, type Jobs } from './jobs/jobs';
 import { createServer, listen, webDist, type ChorusServer } from './server';
 
 const config = loadConfig();
@@ -18,6 +19,7 @@ if (database.embedded) await takeOverSignals();
 const setup = createDb(database.url, { max: 4 });
 let handle: DbHandle | undefined;
 let server: ChorusServer | undefined;
+let jobs: Jobs | undefined;
 // a signal during the demo seeding waits for it: a half-seeded database would never be seeded again
 let seeding: Promise<unknown> | undefined;
 let stopping = false;
@@ -27,6 +29,7 @@ async function shutdown(signal: string) {
   console.log(`[chorus] ${signal}: finishing in-flight requests…`);
   await seeding?.catch(() => {});
   await server?.close();
+  await jobs?.stop();
   await handle?.close();
   await setup.close();
   await database.stop();
@@ -60,6 +63,10 @@ await setup.close();
 handle = createDb(database.url, { max: 20, statementTimeoutMs: config.statementTimeoutMs });
 server = await createServer(handle, config);
 const port = await listen(server, config.port);
+if (config.jobs) {
+  jobs = await startJobs(database.url, handle.db, config);
+  step(`background jobs started${config.smtpUrl ? ' (email on)' : ''}`);
+}
 if (!existsSync(webDist)) console.warn('[chorus] web/dist is missing: run `pnpm build` for the portal (the API works without it)');
 step('ready');
 console.log(`\n  Chorus is running at http://localhost:${port}\n  Sign in as admin@chorus.demo / chorus-demo (see README for the other demo accounts)\n`);

@@ -51,6 +51,11 @@ export const actionItems = pgTable(
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
     // when the item became DONE
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    // escalation (api/src/modules/actions/escalation.ts): when its assignee and LEADs were told it passed
+    // its due time unanswered, and when, a day later, it went URGENT to the ADMINs; each happens once
+    // (a new due time starts both over)
+    overdueNotifiedAt: timestamp('overdue_notified_at', { withTimezone: true }),
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
   },
   (t) => [
     index('action_items_assignee_idx').on(t.assigneeId, t.status),

@@ -1,6 +1,6 @@
 // What happens around the data: notifications to people, the audit log, imports and privacy requests.
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { contacts } from './customers';
 import { users } from './org';
 
@@ -14,9 +14,28 @@ export const notifications = pgTable(
     // what the portal needs to word and link it (ids, titles, actor), in no one language
     payload: jsonb('payload').notNull().default(sql`'{}'::jsonb`),
     readAt: timestamp('read_at', { withTimezone: true }),
+    // sent by email too (with SMTP_URL set, for the types that go by email); null: not (yet)
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    // the email outbox: what is still to be sent
+    index('notifications_outbox_idx').on(t.createdAt)
+      .where(sql`emailed_at is null and type in ('ACTION_OVERDUE', 'ACTION_ESCALATED', 'DEPARTMENT_DIGEST')`),
+  ],
+);
+
+// The morning digests sent: one per LEAD and local day, whichever process runs the job, however often.
+export const leadDigests = pgTable(
+  'lead_digests',
+  {
+    userId: bigint('user_id', { mode: 'number' }).notNull().references(() => users.id, { onDelete: 'cascade' }),
+    // the organisation's local date (CHORUS_TIME_ZONE) the digest is for
+    day: date('day', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day] })],
 );
 
 // Who saw or changed what. Append-only.

@@ -222,8 +222,11 @@ export async function updateActionItem(ctx: Context, input: UpdateActionItemInpu
   await ctx.db.transaction(async (tx) => {
     if (item.feedbackId) await lockFeedback(tx, item.feedbackId);
     const status = input.status ?? undefined;
+    const newDue = !!input.dueAt && input.dueAt.getTime() !== item.dueAt?.getTime();
     const [changed] = await tx.update(actionItems).set({
       title, description, status, priority: input.priority ?? undefined, dueAt: input.dueAt ?? undefined, assigneeId,
+      // a new due time starts escalation over: it may pass unanswered again
+      ...(newDue ? { overdueNotifiedAt: null, escalatedAt: null } : {}),
       // DONE is when it was resolved; reopened, it is not resolved any more
       resolvedAt: status === undefined ? undefined : status === 'DONE' ? sql`coalesce(${actionItems.resolvedAt}, now())` : null,
       version: sql`${actionItems.version} + 1`, updatedAt: sql`now()`,

@@ -21,7 +21,11 @@ const ORDER = 'QUEUE';
 const dueSql = sql`(select "feedback"."received_at" + p.target_hours * interval '1 hour' from sla_policies p
   where ${policyMatchesSql('p', '"feedback"')} order by p.rank, p.id limit 1)`;
 
-function queueConditions(departmentId: number): SQL {
+/**
+ * The queue's rows for the department `departmentId` (an SQL expression: a parameter here, a column in
+ * the digest's statement), over the table "feedback".
+ */
+export function queueConditionsFor(departmentId: SQL): SQL {
   return sql`"feedback"."department_id" = ${departmentId}
     and "feedback"."received_at" >= now() - ${QUEUE_DAYS} * interval '1 day'
     and ("feedback"."category" in ('COMPLAINT', 'BUG') or ${isUnhappySql('"feedback"')})
@@ -37,7 +41,7 @@ export async function followUpQueue(
   if (departmentId === null) throw forbidden('Choose a department: you belong to none.');
   authorize(ctx, (v) => mayBrowseQueue(v, departmentId));
   const limit = pageSize(args.first);
-  const where = queueConditions(departmentId);
+  const where = queueConditionsFor(sql`${departmentId}`);
   let after: SQL | undefined;
   if (args.after) {
     const { key, id } = decodeKeyset(args.after, ORDER, 'timestamptz');

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withMaskedText } from '@chorus/db';
 import { feedback } from '@chorus/db/schema';
-import { startHarness, type Client, type Harness } from '../../testing/harness';
+import { startHarness, type Client, type GqlResponse, type Harness } from '../../testing/harness';
 
 let h: Harness;
 let lead: Client;
@@ -51,9 +51,9 @@ describe('followUpQueue', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const r = await lead.gql(QUEUE, { first: 25, after });
+      const r: GqlResponse = await lead.gql(QUEUE, { first: 25, after });
       expect(r.errors).toBeUndefined();
-      const page = r.data.followUpQueue;
+      const page: any = r.data.followUpQueue;
       total = page.totalCount;
       seen.push(...page.edges.map((e: any) => e.node));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

@@ -1,0 +1,80 @@
+// Background work on a PostgreSQL job queue (pg-boss: no infrastructure beyond the database). Every
+// Chorus process may run this; pg-boss hands each job to one worker (SKIP LOCKED), its cron schedules
+// are kept in the database and fired once per slot whatever the number of processes, and each job's own
+// statements claim their rows besides (escalation.ts, email.ts), so nothing is done twice.
+//
+// The jobs:
+// - escalate       every minute: overdue items told to their assignee and LEADs; a day later URGENT to the ADMINs
+// - lead-digest    08:00 in the organisation's time zone: each LEAD's overdue, unassigned and waiting work
+// - deliver-email  after each of those and every minute (SMTP_URL set): the email outbox
+import PgBoss from 'pg-boss';
+import type { Db } from '@chorus/db';
+import type { Config } from '../config';
+import { escalateOverdue, sendDigests } from '../modules/actions/escalation';
+import { createMailer, deliverEmails } from '../modules/notifications/email';
+
+export interface Jobs {
+  /** queue a job now (tests and operators; the schedules do it otherwise) */
+  run(name: JobName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export type JobName = 'escalate' | 'lead-digest' | 'deliver-email';
+
+export interface JobOptions {
+  /** how often an idle worker looks for work; pg-boss's default is 2 s */
+  pollingIntervalSeconds?: number;
+  log?: (line: string) => void;
+}
+
+export async function startJobs(databaseUrl: string, db: Db, config: Config, options: JobOptions = {}): Promise<Jobs> {
+  const log = options.log ?? console.error;
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    // pg-boss brings node-postgres: a small pool of its own beside the API's
+    max: 3,
+    application_name: 'chorus-jobs',
+    schema: 'pgboss',
+  });
+  boss.on('error', (error) => log(`[chorus] job queue: ${error instanceof Error ? error.message : String(error)}`));
+  await boss.start();
+
+  const mailer = config.smtpUrl ? createMailer(config.smtpUrl) : null;
+  const mail = { smtpUrl: config.smtpUrl ?? '', mailFrom: config.mailFrom, publicUrl: config.publicUrl };
+  const afterNotifying = async () => {
+    if (mailer) await boss.send('deliver-email', {});
+  };
+  const handlers: Record<JobName, () => Promise<void>> = {
+    escalate: async () => {
+      const r = await escalateOverdue(db);
+      if (r.overdue || r.escalated) log(`[chorus] escalation: ${r.overdue} newly overdue, ${r.escalated} escalated to urgent`);
+      await afterNotifying();
+    },
+    'lead-digest': async () => {
+      const n = await sendDigests(db, config.timeZone);
+      if (n) log(`[chorus] morning digest sent to ${n} leads`);
+      await afterNotifying();
+    },
+    'deliver-email': async () => {
+      if (mailer) await deliverEmails(db, mailer, mail);
+    },
+  };
+  const schedules: Record<JobName, string> = { escalate: '* * * * *', 'lead-digest': '0 8 * * *', 'deliver-email': '* * * * *' };
+
+  for (const name of Object.keys(handlers) as JobName[]) {
+    // stately: at most one waiting and one running per queue, so triggers pile up into one run
+    await boss.createQueue(name, { name, policy: 'stately', retryLimit: 3, retryDelay: 30, expireInSeconds: 300 });
+    await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => { await handlers[name](); });
+    await boss.schedule(name, schedules[name], {}, { tz: config.timeZone });
+  }
+  // catch up at start: items may have passed their due time while no process was running
+  await boss.send('escalate', {});
+  return {
+    async run(name) {
+      await boss.send(name, {});
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

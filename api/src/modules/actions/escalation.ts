@@ -1,0 +1,100 @@
+// Escalation of unanswered action items, and the LEADs' morning digest. Run by the job queue
+// (api/src/jobs), possibly by several Chorus processes at once: each step is one statement that claims
+// its rows (`UPDATE … WHERE overdue_notified_at IS NULL`, `INSERT … ON CONFLICT DO NOTHING`) and writes
+// the notifications of exactly the rows it claimed, so a second run, concurrent or later, finds nothing
+// left to claim. Row locks make a concurrent claimant wait and then re-check the condition (PostgreSQL's
+// READ COMMITTED re-evaluation), so no item is told twice.
+import { sql } from 'drizzle-orm';
+import type { Db } from '@chorus/db';
+import { queueConditionsFor } from './queue.service';
+
+/** Still unanswered this long after the due time, an item goes URGENT to the ADMINs. */
+export const ESCALATE_AFTER_HOURS = 24;
+
+// an item nobody has answered: open, and no follow-up has reached the customer
+const UNANSWERED = sql`a.status in ('OPEN', 'IN_PROGRESS') and a.first_response_at is null`;
+
+/** The LEADs of the item's department (`d` is the claimed row), who answer for its queue. */
+const LEADS_OF = (d: string) => sql.raw(`select u.id from users u
+  where u.role = 'LEAD' and u.disabled_at is null and u.department_id = ${d}.department_id`);
+
+export interface EscalationResult {
+  /** items newly past due: their assignee and LEADs were told */
+  overdue: number;
+  /** items a day past due: made URGENT, the ADMINs (and assignee and LEADs) told */
+  escalated: number;
+}
+
+/**
+ * One pass: first escalates items still unanswered a day after their due time (once per item; they are
+ * marked overdue-notified too, so they get one message, not two), then tells the assignee and LEADs of
+ * items that have just passed their due time. Returns how many items each step claimed.
+ */
+export async function escalateOverdue(db: Db): Promise<EscalationResult> {
+  const [escalated] = await db.execute<{ n: number }>(sql`
+    with claimed as (
+      update action_items a set escalated_at = now(), overdue_notified_at = coalesce(a.overdue_notified_at, now()),
+        priority = 'URGENT', version = a.version + 1, updated_at = now()
+      where ${UNANSWERED} and a.escalated_at is null
+        and a.due_at < now() - ${ESCALATE_AFTER_HOURS} * interval '1 hour'
+      returning a.id, a.title, a.assignee_id, a.department_id, a.feedback_id, a.idea_id
+    ), told as (
+      insert into notifications (user_id, type, payload)
+      select r.user_id, 'ACTION_ESCALATED', jsonb_strip_nulls(jsonb_build_object(
+        'actionItemId', c.id, 'title', c.title, 'feedbackId', c.feedback_id, 'ideaId', c.idea_id))
+      from claimed c cross join lateral (
+        select u.id as user_id from users u where u.role = 'ADMIN' and u.disabled_at is null
+        union select c.assignee_id where c.assignee_id is not null
+        union ${LEADS_OF('c')}
+      ) r
+      returning 1
+    )
+    select (select count(*)::int from claimed) as n, (select count(*) from told) as told`);
+  const [overdue] = await db.execute<{ n: number }>(sql`
+    with claimed as (
+      update action_items a set overdue_notified_at = now()
+      where ${UNANSWERED} and a.overdue_notified_at is null and a.due_at < now()
+      returning a.id, a.title, a.assignee_id, a.department_id, a.feedback_id, a.idea_id
+    ), told as (
+      insert into notifications (user_id, type, payload)
+      select r.user_id, 'ACTION_OVERDUE', jsonb_strip_nulls(jsonb_build_object(
+        'actionItemId', c.id, 'title', c.title, 'feedbackId', c.feedback_id, 'ideaId', c.idea_id))
+      from claimed c cross join lateral (
+        select c.assignee_id as user_id where c.assignee_id is not null
+        union ${LEADS_OF('c')}
+      ) r
+      returning 1
+    )
+    select (select count(*)::int from claimed) as n, (select count(*) from told) as told`);
+  return { overdue: overdue.n, escalated: escalated.n };
+}
+
+/**
+ * The morning digest for every LEAD with something to act on: their department's overdue items,
+ * open items nobody is assigned to, and feedback waiting in the follow-up queue. One per LEAD and
+ * local day (`lead_digests`), so a retried or doubled job sends nothing more. Returns how many were sent.
+ */
+export async function sendDigests(db: Db, timeZone: string): Promise<number> {
+  const [{ n }] = await db.execute<{ n: number }>(sql`
+    with counts as (
+      select u.id as user_id, d.id as department_id, d.name,
+        (select count(*)::int from action_items a where a.department_id = d.id and ${UNANSWERED} and a.due_at < now()) as overdue,
+        (select count(*)::int from action_items a where a.department_id = d.id and a.status in ('OPEN', 'IN_PROGRESS') and a.assignee_id is null) as unassigned,
+        (select count(*)::int from feedback where ${queueConditionsFor(sql`d.id`)}) as waiting
+      from users u join departments d on d.id = u.department_id
+      where u.role = 'LEAD' and u.disabled_at is null
+    ), claimed as (
+      insert into lead_digests (user_id, day)
+      select user_id, (now() at time zone ${timeZone})::date from counts where overdue + unassigned + waiting > 0
+      on conflict do nothing
+      returning user_id
+    ), told as (
+      insert into notifications (user_id, type, payload)
+      select c.user_id, 'DEPARTMENT_DIGEST', jsonb_build_object('departmentId', c.department_id, 'title', c.name,
+        'overdueCount', c.overdue, 'unassignedCount', c.unassigned, 'waitingCount', c.waiting)
+      from counts c join claimed using (user_id)
+      returning 1
+    )
+    select count(*)::int as n from told`);
+  return n;
+}
