@@ -150,6 +150,18 @@ const TABLE: Record<string, Row | Row[]> = {
   regions: { query: `{ regions }`, expect: everyone() },
   departments: { query: `{ departments { id name } }`, expect: everyone() },
   users: { query: `{ users(search: "a") { id name } }`, expect: everyone() },
+  setLocale: {
+    query: `mutation { setLocale(locale: sv) { id locale } }`,
+    expect: everyone(),
+    // one's own language, kept; nobody else's is told
+    check: async (r, who) => {
+      expect(r.data.setLocale.locale).toBe('sv');
+      const [{ locale }] = await h.database.sql`select locale from users where id = ${userId[who]}`;
+      expect(locale).toBe('sv');
+      const others = await clients[who].gql(`{ users(first: 50) { id locale } }`);
+      expect(others.data.users.filter((u: { id: string; locale: string | null }) => u.id !== String(userId[who]) && u.locale !== null)).toEqual([]);
+    },
+  },
   organisation: { query: `{ organisation { timeZone } }`, expect: everyone(), check: (r) => expect(r.data.organisation.timeZone).toBe('Europe/Oslo') },
   followUpQueue: {
     query: `query($d: ID) { followUpQueue(departmentId: $d) { totalCount edges { node { ${CONTACT} } } } }`,

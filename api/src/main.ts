@@ -1,5 +1,7 @@
 // `pnpm start`: the database (DATABASE_URL or embedded), migrations, the demo company on an empty
 // database, and the server. SIGTERM and SIGINT let in-flight requests finish, then stop the database.
+// (reflect-metadata before anything that loads type-graphql classes: the jobs reach the services too)
+import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { createDb, runMigrations, startDatabase, takeOverSignals, type DbHandle } from '@chorus/db';
 import { isDatabaseEmpty, seedDemo } from '@chorus/db/seed';

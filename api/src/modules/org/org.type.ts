@@ -5,6 +5,10 @@ import { graphqlEnum } from '../../shared/enums';
 export const Role = graphqlEnum('Role', roleEnum.enumValues);
 export type Role = keyof typeof Role;
 
+/** The portal's languages: English, Norwegian (bokmål), Swedish. */
+export const PortalLocale = graphqlEnum('PortalLocale', ['en', 'nb', 'sv'] as const);
+export type PortalLocale = keyof typeof PortalLocale;
+
 @ObjectType('Department')
 export class DepartmentType {
   @Field(() => ID) id: number;

@@ -2,13 +2,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { parse as parseCookies, serialize } from 'cookie';
 import ipaddr from 'ipaddr.js';
-import { sql as raw } from 'drizzle-orm';
+import { eq, sql as raw } from 'drizzle-orm';
 import type { Request } from 'express';
 import { hashPassword, verifyPassword, type Db } from '@chorus/db';
-import { auditLog, sessions } from '@chorus/db/schema';
+import { auditLog, sessions, users } from '@chorus/db/schema';
 import type { Config } from '../../config';
 import type { Context } from '../../context';
-import type { RoleName, Viewer } from '../../shared/auth';
+import { requireViewer, type RoleName, type Viewer } from '../../shared/auth';
+import type { PortalLocale } from '../org/org.type';
 import { unauthenticated } from '../../shared/errors';
 import { FieldErrors } from '../../shared/validate';
 
@@ -195,4 +196,18 @@ export async function signOut(ctx: Context): Promise<boolean> {
   if (!ctx.sessionTokenHash) throw unauthenticated();
   await ctx.db.execute(raw`delete from sessions where token_hash = ${ctx.sessionTokenHash}`);
   return true;
+}
+
+/** Remembers the viewer's portal language, so that what Chorus sends them outside the portal speaks it. */
+export async function setLocale(ctx: Context, locale: PortalLocale): Promise<Viewer> {
+  const viewer = requireViewer(ctx);
+  await ctx.db.update(users).set({ locale }).where(eq(users.id, viewer.id));
+  return viewer;
+}
+
+/** A user's chosen language, told to them only. */
+export async function viewerLocale(ctx: Context, userId: number): Promise<PortalLocale | null> {
+  if (ctx.viewer?.id !== userId) return null;
+  const [row] = await ctx.db.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
+  return (row?.locale as PortalLocale | null) ?? null;
 }
