@@ -48,6 +48,7 @@ if (config.demo && (await isDatabaseEmpty(setup))) {
   step('empty database: seeding the demo company');
   let lastPhase = '';
   const seedingDemo = seedDemo(setup, {
+    timeZone: config.timeZone,
     onProgress: (_done, _total, phase) => {
       if (phase !== lastPhase) {
         lastPhase = phase;

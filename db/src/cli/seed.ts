@@ -54,6 +54,8 @@ try {
       seed,
       feedback,
       now,
+      // the organisation's days, as the API reads them
+      timeZone: process.env.CHORUS_TIME_ZONE || undefined,
       onProgress(done, total, name) {
         if (name !== phase) {
           bar?.stop();

@@ -154,6 +154,7 @@ export async function seedFeedback(ctx: SeedContext, refs: Refs, total: number):
   /** The feedback row; everything that hangs off it goes to `deps`. */
   function line(item: Item, deps: Dependents): string {
     const loop = planner.plan(item);
+    factory.rememberLoop(item, loop.action?.firstResponseAt != null);
     if (loop.recovery) {
       const list = recoveries.get(loop.recovery.dayIndex) ?? [];
       list.push(loop.recovery.plan);

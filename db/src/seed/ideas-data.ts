@@ -2,6 +2,7 @@
 // are the company's answer to the story (the Gothenburg crisis, the app crash), the rest the everyday
 // ideas of a logistics company.
 import type { DepartmentName } from './catalog';
+import { CRISIS_QUARTER, SMS_SHIPPED_DAY } from './story';
 import type { Lang, ThemeKey } from './verbatims/types';
 
 export type IdeaStatus = 'NEW' | 'UNDER_REVIEW' | 'ACCEPTED' | 'IN_PROGRESS' | 'IMPLEMENTED' | 'DECLINED';
@@ -19,6 +20,9 @@ export interface IdeaSpec {
   theme?: ThemeKey;
   /** posted in this quarter (relative to the running one) instead of at a time fitting its status */
   quarter?: number;
+  /** with `quarter`: posted on this day of it, and its last status reached on `doneDay` (the story's dates) */
+  postedDay?: number;
+  doneDay?: number;
   /** the demo employee (employee@chorus.demo) wrote it */
   byDemoEmployee?: boolean;
 }
@@ -27,7 +31,9 @@ const WIKI = 'https://wiki.nordfrakt.example';
 
 export const IDEAS: readonly IdeaSpec[] = [
   {
-    lang: 'en', department: 'Operations', category: 'Customer experience', status: 'IMPLEMENTED', theme: 'delivery_delays', quarter: -5,
+    lang: 'en', department: 'Operations', category: 'Customer experience', status: 'IMPLEMENTED', theme: 'delivery_delays', quarter: CRISIS_QUARTER,
+    // shipped the day Operations' response times recover (story.ts)
+    postedDay: 22, doneDay: SMS_SHIPPED_DAY,
     title: 'Proactive SMS when a terminal falls behind',
     problem: 'During the Gothenburg terminal move our customers heard about the delays from *their* customers, not from us.',
     proposal: ['Send an SMS and an email to affected accounts as soon as a terminal runs more than **4 hours** behind', 'Include a realistic new delivery date', 'Show the same message to Support in Chorus'],

@@ -104,13 +104,16 @@ export async function seedIdeas(ctx: SeedContext, refs: Refs, stats: FeedbackSta
     const author = idea.byDemoEmployee ? demoEmployee : rng.pick(pool.length ? pool : employees);
     const [minAge, maxAge] = AGE[idea.status];
     const postedAt = idea.quarter !== undefined
-      ? instantInQuarter(calendar, idea.quarter, rng.int(20, 60), rng)
+      ? instantInQuarter(calendar, idea.quarter, idea.postedDay ?? rng.int(20, 60), rng)
       : Math.max(calendar.start + rng.int(1, 20) * DAY, now - rng.int(minAge, maxAge) * DAY - rng.int(8, 16) * HOUR);
+    // an idea the story dates is done on its day; the others' changes spread up to yesterday
+    const doneAt = idea.quarter !== undefined && idea.doneDay !== undefined ? instantInQuarter(calendar, idea.quarter, idea.doneDay, rng) : null;
 
     // the status timeline: each change by the department's lead, spread between posting and yesterday
     const path = PATH[idea.status];
-    const span = Math.max(path.length * 2 * DAY, now - DAY - postedAt);
+    const span = doneAt !== null ? doneAt - postedAt : Math.max(path.length * 2 * DAY, now - DAY - postedAt);
     const fractions = path.map(() => rng.float(0.04, 0.92)).sort((a, b) => a - b);
+    if (doneAt !== null) fractions[fractions.length - 1] = 1;
     let from: IdeaStatus = 'NEW';
     let lastAt = postedAt;
     let lastReason: string | null = null;

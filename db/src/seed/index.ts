@@ -7,7 +7,7 @@ import { seedFeedback, type FeedbackStats } from './feedback-phase';
 import { seedIdeas, type IdeaStats } from './ideas';
 import type { SeedContext } from './model';
 import { CUSTOMER_COUNT, seedReference } from './reference';
-import { buildCalendar } from './time';
+import { buildCalendar, timeZone } from './time';
 
 export { DEMO_PASSWORD } from './catalog';
 
@@ -18,13 +18,15 @@ export interface SeedOptions {
   feedback?: number;
   /** the moment the demo is "today"; default the start of today (UTC) */
   now?: Date;
+  /** the organisation's time zone (CHORUS_TIME_ZONE): its days, quarters and office hours; default Europe/Oslo */
+  timeZone?: string;
   onProgress?: (done: number, total: number, phase: string) => void;
 }
 
 export interface SeedSummary {
   seed: number;
   now: string;
-  /** first and last day of the window (Oslo dates) */
+  /** first and last day of the window (local dates) */
   from: string;
   to: string;
   users: number;
@@ -72,7 +74,7 @@ export async function seedDemo(handle: DbHandle, options: SeedOptions = {}): Pro
   if (!Number.isInteger(seed)) throw new Error(`seed must be a whole number, got ${seed}`);
   if (!(await isDatabaseEmpty(handle))) throw new Error('the database already has users or feedback; the demo is only seeded into an empty one');
   const now = options.now ?? startOfTodayUtc();
-  const calendar = buildCalendar(now);
+  const calendar = buildCalendar(now, 8, timeZone(options.timeZone));
   const ctx: SeedContext = {
     db: handle.db,
     sql: handle.sql,

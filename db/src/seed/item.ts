@@ -136,6 +136,12 @@ export class ItemFactory {
   private readonly staff: string[];
   private readonly ids: SourceIds;
   private readonly releaseIndex: number;
+  /**
+   * Contacts whose detractor answer nobody followed up, until when it still colours their next NPS
+   * answer: a customer nobody called back mostly stays a detractor, which is what makes the recovery
+   * rate of followed-up detractors stand out against the rest (product.md).
+   */
+  private readonly unanswered = new Map<number, number>();
 
   constructor(private readonly refs: Refs, calendar: Calendar, private readonly rng: Random) {
     for (const product of PRODUCTS) {
@@ -151,6 +157,13 @@ export class ItemFactory {
     this.ids = new SourceIds(Random.derive(rng.int(0, 2 ** 31), 'external-ids'));
     const releaseQuarterStart = calendar.days.findIndex((d) => d.quarter === APP_RELEASE_QUARTER);
     this.releaseIndex = releaseQuarterStart >= 0 ? releaseQuarterStart + APP_RELEASE_DAY : -1_000;
+  }
+
+  /** What happened to a detractor answer (called in order, after the item's loop is planned). */
+  rememberLoop(item: Item, followedUp: boolean): void {
+    if (item.nps === null || item.nps > 6 || !item.contact) return;
+    if (followedUp) this.unanswered.delete(item.contact.id);
+    else this.unanswered.set(item.contact.id, item.receivedAt + 180 * 86_400_000);
   }
 
   private values(day: Day, lang: Lang, product: ProductName, customer: SeededCustomer | null, contact: SeededContact | null): SlotValues {
@@ -286,6 +299,7 @@ export class ItemFactory {
       const metric = survey?.spec.metric ?? 'nps';
       // transactional questions are answered more kindly than "would you recommend us"
       tone = this.toneFrom(target + (metric === 'csat' ? 38 : metric === 'ces' ? 18 : 0));
+      if (metric === 'nps' && contact && (this.unanswered.get(contact.id) ?? 0) > receivedAt && r.chance(0.6)) tone = 'negative';
     }
 
     // scores

@@ -1,6 +1,7 @@
 // Closing the loop: for feedback that needs a follow-up, what the team did and when. The timeline
-// (item created, customer contacted, problem resolved) is simulated in Oslo office hours, so a
-// complaint on Friday evening is answered on Monday, and the story's crisis quarter is visibly slower.
+// (item created, customer contacted, problem resolved) is simulated in the organisation's office hours
+// and shifts, so some complaints on a Friday evening wait for Monday, and the story's crisis quarter is
+// visibly slower until the proactive SMS ships.
 import type { DepartmentName } from './catalog';
 import type { Item, RecoveryPlan } from './item';
 import type { IdCounter, Refs, SeededUser } from './model';
@@ -60,6 +61,9 @@ export function needsFollowUp(item: Pick<Item, 'nps' | 'csat' | 'ces' | 'categor
   return followUp(DEFAULT_SLA_POLICIES, item);
 }
 
+/** How long forgotten feedback stays open before a backlog review closes it (WONT_DO, never contacted). */
+const STALE_AFTER = 21 * DAY;
+
 export class LoopPlanner {
   constructor(
     private readonly refs: Refs,
@@ -83,17 +87,25 @@ export class LoopPlanner {
     const crisis = item.day.quarter === CRISIS_QUARTER && (region === STORY_REGION || item.department === 'Operations');
     const slowdown = responseSlowdown(item.day, region, item.department);
 
-    // the simulated timeline, whether or not an action item records it
-    const created = addBusinessHours(item.receivedAt, r.logNormal(0.8, 0.8) * Math.min(slowdown, 2));
+    // the simulated timeline, whether or not an action item records it: an item is mostly opened soon
+    // after the answer arrives (by whoever is on duty; otherwise in office hours), and the customer-facing
+    // teams work late and weekend shifts, so most calls do not wait for the next morning
+    const zone = this.calendar.zone;
+    const triage = Math.min(slowdown, 2);
+    const created = r.chance(0.7) ? item.receivedAt + r.int(2, 40) * triage * MINUTE
+      : addBusinessHours(item.receivedAt, r.logNormal(0.6, 0.8) * triage, zone);
     let contactHours = r.logNormal(unhappy ? 2.5 : 6, 0.85) * slowdown;
-    if (r.chance(0.12)) contactHours *= r.float(3, 6);
-    // some replies go out in the evening, outside office hours
-    const contacted = r.chance(0.25) ? created + contactHours * 0.6 * HOUR : addBusinessHours(created, contactHours);
-    const resolved = addBusinessHours(contacted, r.logNormal(unhappy ? 20 : 28, 0.9) * (crisis ? 2 : 1));
-    const outcome = r.fromTable({ normal: 0.9, unreachable: 0.06, stuck: 0.025, forgotten: 0.015 });
+    if (r.chance(0.1)) contactHours *= r.float(3, 6);
+    const contacted = r.chance(0.65) ? created + contactHours * HOUR : addBusinessHours(created, contactHours, zone);
+    const resolved = addBusinessHours(contacted, r.logNormal(unhappy ? 20 : 28, 0.9) * (crisis ? 2 : 1), zone);
+    // some customers are never reached, and some feedback slips through (more of it when a team is swamped)
+    const forgotten = slowdown > 2 ? 0.15 : 0.055;
+    const outcome = r.fromTable({ normal: 0.85 - forgotten + 0.055, unreachable: 0.07, stuck: 0.025, forgotten });
 
-    const status: ActionStatus = created >= now || outcome === 'forgotten' || contacted >= now ? 'OPEN'
-      : outcome === 'unreachable' ? 'WONT_DO'
+    // forgotten feedback stays open until a backlog review closes it a few weeks on
+    const stale = outcome === 'forgotten' && now - created > STALE_AFTER;
+    const status: ActionStatus = created >= now || (outcome === 'forgotten' && !stale) || contacted >= now ? 'OPEN'
+      : outcome === 'unreachable' || stale ? 'WONT_DO'
         : outcome === 'stuck' || resolved >= now ? 'IN_PROGRESS' : 'DONE';
     const loopStatus: LoopStatus = status === 'OPEN' ? 'OPEN' : status === 'IN_PROGRESS' ? 'IN_PROGRESS' : 'CLOSED';
 
@@ -121,7 +133,8 @@ export class LoopPlanner {
     };
     // an internal note between creating the item and reaching the customer
     if (r.chance(0.35)) add(r.chance(0.8) ? assignee : lead, created + Math.min(r.int(10, 120) * MINUTE, Math.max(0, contacted - created - MINUTE)), false, null, bank.followUp.internal);
-    if (status !== 'OPEN') {
+    if (stale) add(lead, created + STALE_AFTER, false, null, bank.followUp.stale);
+    else if (status !== 'OPEN') {
       if (outcome === 'unreachable') add(assignee, contacted, false, null, bank.followUp.unreachable);
       else {
         const channel = segment === 'ENTERPRISE' && r.chance(0.2) ? 'meeting' : r.chance(0.6) ? 'phone' : 'email';

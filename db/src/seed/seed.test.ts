@@ -287,6 +287,68 @@ describe('the demo at the default size', () => {
     expect(crisis.within).toBeLessThan(normal.within - 0.15);
   });
 
+  it('tells the loop story: most unhappy customers contacted well inside the target, the crisis and the SMS that ended it, recovery', async () => {
+    // product.md's figures, recomputed here from the rows with the default policies written out: per
+    // feedback needing follow-up, its first response is the earliest of its items' first responses
+    const rows = await db.sql.unsafe<{ period: string; month: string; need: number; contacted: number; median: number; sla: number }[]>(`
+      with f as (
+        select f.received_at, ${osloQuarter('f.received_at')} as period,
+          date_trunc('month', f.received_at at time zone 'Europe/Oslo')::date::text as month,
+          f.received_at + case when f.nps_score <= 6 or f.csat_score <= 2 or f.ces_score <= 3 then 24 else 72 end * interval '1 hour' as due,
+          (select min(a.first_response_at) from action_items a where a.feedback_id = f.id) as first_response
+        from feedback f where f.nps_score <= 6 or f.csat_score <= 2 or f.ces_score <= 3 or f.category in ('COMPLAINT', 'BUG')
+      )
+      select grouping(month) as by_quarter, period, coalesce(month, '') as month, count(*)::int as need,
+        avg((first_response is not null)::int)::float as contacted,
+        percentile_cont(0.5) within group (order by extract(epoch from first_response - received_at) / 3600) as median,
+        avg(case when first_response is not null then (first_response <= due)::int when '${NOW_TS}'::timestamptz > due then 0 end)::float as sla
+      from f group by grouping sets ((period), (period, month))`);
+    const quarters = new Map(rows.filter((r) => r.month === '').map((r) => [r.period, r]));
+    const crisis = quarters.get(quarterStart(CRISIS_QUARTER))!;
+    const ordinary = [...quarters.entries()]
+      .filter(([q]) => q !== quarterStart(CRISIS_QUARTER) && q !== quarterStart(0) && q >= quarterStart(-8)).map(([, r]) => r);
+    expect(ordinary.length).toBe(7);
+    for (const q of ordinary) {
+      // 80–90 % of the customers who needed it were contacted, the median well inside the 24-hour target
+      expect(q.contacted, q.period).toBeGreaterThanOrEqual(0.8);
+      expect(q.contacted, q.period).toBeLessThanOrEqual(0.9);
+      expect(q.median, q.period).toBeLessThan(14);
+      expect(q.sla, q.period).toBeGreaterThan(0.7);
+    }
+    const usual = ordinary.reduce((n, q) => n + q.sla, 0) / ordinary.length;
+    expect(crisis.sla).toBeLessThan(usual - 0.12);
+    expect(crisis.median).toBeGreaterThan(1.8 * Math.max(...ordinary.map((q) => q.median)));
+    // by month: the first two months of the crisis drop sharply; the month the SMS shipped in, it is back
+    const months = rows.filter((r) => r.month !== '' && r.period === quarterStart(CRISIS_QUARTER)).sort((a, b) => a.month.localeCompare(b.month));
+    expect(months).toHaveLength(3);
+    expect(months[0].sla).toBeLessThan(usual - 0.2);
+    expect(months[1].sla).toBeLessThan(usual - 0.2);
+    expect(months[2].sla).toBeGreaterThan(usual - 0.06);
+    const [sms] = await db.sql<{ day: string }[]>`select (c.created_at at time zone 'Europe/Oslo')::date::text as day
+      from idea_status_changes c join ideas i on i.id = c.idea_id where i.title like 'Proactive SMS%' and c.to_status = 'IMPLEMENTED'`;
+    expect(sms.day.slice(0, 7)).toBe(months[1].month.slice(0, 7));
+
+    // recovery (product.md): a detractor answer counts when its contact answered NPS again within 180
+    // days; those followed up recover clearly more often than those nobody contacted
+    const recovery = await db.sql<{ followed: boolean; n: number; rate: number }[]>`
+      with d as (
+        select exists (select 1 from action_items a where a.feedback_id = f.id and a.first_response_at is not null) as followed,
+          (select n.nps_score from feedback n where n.contact_id = f.contact_id and n.nps_score is not null and n.received_at > f.received_at
+            and n.received_at <= f.received_at + interval '180 days' order by n.received_at, n.id limit 1) as next
+        from feedback f where f.nps_score <= 6 and f.contact_id is not null
+      )
+      select followed, count(next)::int as n, avg((next > 6)::int)::float as rate from d where next is not null group by 1 order by 1`;
+    const [not, followed] = recovery;
+    expect(not.n).toBeGreaterThan(50);
+    expect(followed.rate).toBeGreaterThan(not.rate + 0.2);
+
+    // and some work is overdue right now, so the lists and the escalations have something to show
+    const [{ overdue }] = await db.sql<{ overdue: number }[]>`select count(*)::int as overdue from action_items
+      where status in ('OPEN', 'IN_PROGRESS') and first_response_at is null and due_at < ${NOW_TS}::timestamptz`;
+    expect(overdue).toBeGreaterThanOrEqual(3);
+    expect(overdue).toBeLessThan(60);
+  });
+
   it('lets followed-up detractors answer again, mostly no longer as detractors', async () => {
     const [row] = await db.sql<{ followed: number; recovered: number }[]>`
       with followed as (
@@ -421,6 +483,31 @@ describe('determinism', () => {
     const [row] = await c.sql<{ n: number; languages: number; channels: number }[]>`
       select count(*)::int as n, count(distinct language)::int as languages, count(distinct channel)::int as channels from feedback`;
     expect(row).toEqual({ n: 3_000, languages: 3, channels: 10 });
+  });
+});
+
+describe("the organisation's time zone", () => {
+  it('lays the days, quarters and office hours out in it: New York starts its window at 04:00 UTC', async () => {
+    const db = await createTestDatabase();
+    try {
+      const summary = await seedDemo(db, { seed: 5, now: NOW, feedback: 1_500, timeZone: 'America/New_York' });
+      expect(summary.from).toBe('2024-04-01');
+      const [row] = await db.sql<{ first: Date; local_hours: number }[]>`select min(received_at) as first,
+        count(distinct extract(hour from received_at at time zone 'America/New_York'))::int as local_hours from feedback`;
+      expect(new Date(row.first).getTime()).toBeGreaterThanOrEqual(Date.parse('2024-04-01T04:00:00Z'));
+      // its weekends are New York's: the quietest local weekdays are Saturday and Sunday
+      const days = await db.sql<{ dow: number }[]>`select extract(dow from received_at at time zone 'America/New_York')::int as dow
+        from feedback where channel <> 'USAGE' group by 1 order by count(*) limit 2`;
+      expect(days.map((d) => d.dow).sort()).toEqual([0, 6]);
+      expect(row.local_hours).toBeGreaterThan(12);
+      // and its working day: the busiest hour of the day, read on New York's clocks, is an office hour
+      const [{ hour }] = await db.sql<{ hour: number }[]>`select extract(hour from received_at at time zone 'America/New_York')::int as hour
+        from feedback group by 1 order by count(*) desc limit 1`;
+      expect(hour).toBeGreaterThanOrEqual(8);
+      expect(hour).toBeLessThanOrEqual(17);
+    } finally {
+      await db.drop();
+    }
   });
 });
 

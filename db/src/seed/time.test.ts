@@ -1,16 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { Random, WeightedTable } from './random';
-import { addBusinessHours, buildCalendar, HOUR, localToUtc, osloOffset } from './time';
+import { addBusinessHours, buildCalendar, HOUR, timeZone } from './time';
+
+const oslo = timeZone('Europe/Oslo');
+const newYork = timeZone('America/New_York');
 
 describe('the Oslo calendar', () => {
   it('knows summer and winter time', () => {
-    expect(osloOffset(Date.UTC(2025, 0, 15))).toBe(HOUR);
-    expect(osloOffset(Date.UTC(2025, 6, 15))).toBe(2 * HOUR);
+    expect(oslo.offset(Date.UTC(2025, 0, 15))).toBe(HOUR);
+    expect(oslo.offset(Date.UTC(2025, 6, 15))).toBe(2 * HOUR);
     // 2025-03-30 01:00 UTC is when Oslo moves to summer time
-    expect(osloOffset(Date.UTC(2025, 2, 30, 0, 59))).toBe(HOUR);
-    expect(osloOffset(Date.UTC(2025, 2, 30, 1, 0))).toBe(2 * HOUR);
-    expect(new Date(localToUtc(Date.UTC(2025, 6, 1))).toISOString()).toBe('2025-06-30T22:00:00.000Z');
-    expect(new Date(localToUtc(Date.UTC(2025, 0, 1))).toISOString()).toBe('2024-12-31T23:00:00.000Z');
+    expect(oslo.offset(Date.UTC(2025, 2, 30, 0, 59))).toBe(HOUR);
+    expect(oslo.offset(Date.UTC(2025, 2, 30, 1, 0))).toBe(2 * HOUR);
+    expect(new Date(oslo.localToUtc(Date.UTC(2025, 6, 1))).toISOString()).toBe('2025-06-30T22:00:00.000Z');
+    expect(new Date(oslo.localToUtc(Date.UTC(2025, 0, 1))).toISOString()).toBe('2024-12-31T23:00:00.000Z');
+    // a wall-clock time in the spring gap reads as the instant after it; every other one reads back
+    expect(new Date(oslo.localToUtc(Date.UTC(2025, 2, 30, 2, 30))).toISOString()).toBe('2025-03-30T01:30:00.000Z');
+    for (let t = Date.UTC(2025, 9, 25); t < Date.UTC(2025, 9, 28); t += HOUR / 4) expect(oslo.utcToLocal(oslo.localToUtc(oslo.utcToLocal(t)))).toBe(oslo.utcToLocal(t));
+  });
+
+  it("is any organisation's: New York's quarters start five or four hours after UTC's", () => {
+    expect(newYork.offset(Date.UTC(2025, 0, 15))).toBe(-5 * HOUR);
+    // the USA moves its clocks on other days than Europe: 2025-03-09 07:00 UTC
+    expect(newYork.offset(Date.UTC(2025, 2, 9, 6, 59))).toBe(-5 * HOUR);
+    expect(newYork.offset(Date.UTC(2025, 2, 9, 7, 0))).toBe(-4 * HOUR);
+    const calendar = buildCalendar(new Date('2026-06-15T12:00:00Z'), 8, newYork);
+    expect(calendar.days[0].key).toBe('2024-04-01');
+    expect(new Date(calendar.start).toISOString()).toBe('2024-04-01T04:00:00.000Z');
+    const q3 = calendar.days.find((d) => d.key === '2025-07-01')!;
+    expect(new Date(q3.startUtc).toISOString()).toBe('2025-07-01T04:00:00.000Z');
+    // and its office hours are New York's: Friday 15:00 there + 2 working hours = Monday 09:00 there
+    expect(new Date(addBusinessHours(Date.UTC(2025, 4, 16, 19), 2, newYork)).toISOString()).toBe('2025-05-19T13:00:00.000Z');
   });
 
   it('spans eight full Oslo quarters and the running one up to yesterday', () => {
@@ -28,9 +48,9 @@ describe('the Oslo calendar', () => {
 
   it('adds office hours, skipping nights and weekends', () => {
     // Friday 2025-05-16 15:00 Oslo (13:00 UTC) + 2 working hours = Monday 09:00 Oslo
-    expect(new Date(addBusinessHours(Date.UTC(2025, 4, 16, 13), 2)).toISOString()).toBe('2025-05-19T07:00:00.000Z');
+    expect(new Date(addBusinessHours(Date.UTC(2025, 4, 16, 13), 2, oslo)).toISOString()).toBe('2025-05-19T07:00:00.000Z');
     // Tuesday 10:00 Oslo + 3 h = 13:00 the same day
-    expect(new Date(addBusinessHours(Date.UTC(2025, 4, 13, 8), 3)).toISOString()).toBe('2025-05-13T11:00:00.000Z');
+    expect(new Date(addBusinessHours(Date.UTC(2025, 4, 13, 8), 3, oslo)).toISOString()).toBe('2025-05-13T11:00:00.000Z');
   });
 });
 

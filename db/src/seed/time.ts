@@ -1,42 +1,52 @@
-// The calendar the demo lives in. Chorus reports in the organisation's time zone (Europe/Oslo), so
-// quarters, weekdays and office hours are Oslo-local; everything stored is UTC. The EU daylight-saving
-// rule is computed here rather than through Intl so a million timestamps stay cheap.
+// The calendar the demo lives in. Chorus reports in the organisation's time zone (CHORUS_TIME_ZONE,
+// Europe/Oslo by default), so quarters, weekdays and office hours are local to it; everything stored is
+// UTC. Offsets come from the runtime's time-zone database (Intl), cached per quarter hour, so a million
+// timestamps stay cheap and any zone's daylight-saving rule is the real one.
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
+const BUCKET = 15 * MINUTE;
 
-const dstCache = new Map<number, [number, number]>();
-
-/** Day of month of the last Sunday of a month (0-based month). */
-function lastSunday(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  return last.getUTCDate() - last.getUTCDay();
+/** A time zone as the seed needs it. "Local ms" is a wall-clock time read as if it were UTC. */
+export interface TimeZone {
+  name: string;
+  /** the zone's offset from UTC at an instant, in ms */
+  offset(utcMs: number): number;
+  utcToLocal(utcMs: number): number;
+  /** the instant of a wall-clock time (one in the spring gap or the autumn overlap: the later instant) */
+  localToUtc(localMs: number): number;
 }
 
-/** Summer time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October. */
-function dstRange(year: number): [number, number] {
-  let range = dstCache.get(year);
-  if (!range) {
-    range = [Date.UTC(year, 2, lastSunday(year, 2), 1), Date.UTC(year, 9, lastSunday(year, 9), 1)];
-    dstCache.set(year, range);
-  }
-  return range;
-}
+const zones = new Map<string, TimeZone>();
 
-/** Oslo's offset from UTC at an instant, in ms (1 h in winter, 2 h in summer). */
-export function osloOffset(utcMs: number): number {
-  const [start, end] = dstRange(new Date(utcMs).getUTCFullYear());
-  return utcMs >= start && utcMs < end ? 2 * HOUR : HOUR;
-}
-
-/** The instant of an Oslo wall-clock time given as "local ms" (wall clock read as if it were UTC). */
-export function localToUtc(localMs: number): number {
-  return localMs - osloOffset(localMs - HOUR);
-}
-
-export function utcToLocal(utcMs: number): number {
-  return utcMs + osloOffset(utcMs);
+export function timeZone(name = 'Europe/Oslo'): TimeZone {
+  let zone = zones.get(name);
+  if (zone) return zone;
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
+  });
+  const cache = new Map<number, number>();
+  const offset = (utcMs: number): number => {
+    const bucket = Math.floor(utcMs / BUCKET);
+    let o = cache.get(bucket);
+    if (o === undefined) {
+      const at = bucket * BUCKET;
+      const p = Object.fromEntries(format.formatToParts(at).map((x) => [x.type, Number(x.value)]));
+      o = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - at;
+      cache.set(bucket, o);
+    }
+    return o;
+  };
+  zone = {
+    name,
+    offset,
+    utcToLocal: (utcMs) => utcMs + offset(utcMs),
+    // the offset in force an offset's width before: right on both sides of a change
+    localToUtc: (localMs) => localMs - offset(localMs - offset(localMs)),
+  };
+  zones.set(name, zone);
+  return zone;
 }
 
 export function quarterOf(year: number, month: number): number {
@@ -66,6 +76,8 @@ export interface Day {
 }
 
 export interface Calendar {
+  /** the organisation's time zone, in which the days are */
+  zone: TimeZone;
   days: Day[];
   now: number;
   /** first instant of the window (start of the oldest quarter) */
@@ -82,9 +94,10 @@ function pad(n: number): string {
  * The window: the running quarter up to yesterday plus `fullQuarters` full quarters before it, so a
  * quarterly chart always shows eight complete quarters and the quarter to date.
  */
-export function buildCalendar(now: Date, fullQuarters = 8): Calendar {
+export function buildCalendar(now: Date, fullQuarters = 8, zone: TimeZone = timeZone()): Calendar {
   const nowMs = now.getTime();
-  const local = new Date(utcToLocal(nowMs));
+  const { localToUtc } = zone;
+  const local = new Date(zone.utcToLocal(nowMs));
   const currentQuarter = quarterOf(local.getUTCFullYear(), local.getUTCMonth());
   const firstQuarter = currentQuarter - fullQuarters;
   const firstYear = Math.floor(firstQuarter / 4);
@@ -117,10 +130,10 @@ export function buildCalendar(now: Date, fullQuarters = 8): Calendar {
   }
   if (days.length === 0) throw new Error('the demo window is empty');
   for (const day of days) day.progress = days.length > 1 ? day.index / (days.length - 1) : 1;
-  return { days, now: nowMs, start: days[0].startUtc, fullQuarters };
+  return { zone, days, now: nowMs, start: days[0].startUtc, fullQuarters };
 }
 
-/** Office hours in Oslo: 08:00–16:00, Monday to Friday. */
+/** Office hours: 08:00–16:00 local, Monday to Friday. */
 const OPEN = 8 * HOUR;
 const CLOSE = 16 * HOUR;
 
@@ -128,8 +141,8 @@ const CLOSE = 16 * HOUR;
  * Adds working hours: a complaint that arrives on Friday evening gets its call on Monday, which is
  * what makes real first-response times and SLA misses look the way they do.
  */
-export function addBusinessHours(utcMs: number, hours: number): number {
-  let local = utcToLocal(utcMs);
+export function addBusinessHours(utcMs: number, hours: number, zone: TimeZone): number {
+  let local = zone.utcToLocal(utcMs);
   let remaining = hours * HOUR;
   for (let guard = 0; guard < 400; guard++) {
     const dayStart = Math.floor(local / DAY) * DAY;
@@ -147,5 +160,5 @@ export function addBusinessHours(utcMs: number, hours: number): number {
     remaining -= available;
     local = dayStart + DAY + OPEN;
   }
-  return localToUtc(local);
+  return zone.localToUtc(local);
 }

@@ -493,6 +493,10 @@ export const en: LanguageBank = {
       'Tried calling {first} twice, no answer. Left a voicemail and closed.',
       "No response to two emails. Closing as won't do.",
     ],
+    stale: [
+      'Closed in the backlog review: the customer was never contacted and it is too late to call now.',
+      'Nobody picked this up in time. Closing; noted for the team retro.',
+    ],
   },
   feedbackComments: [
     '@{mention} this is the second complaint from {customer} this month – can you take a look?',

@@ -494,6 +494,10 @@ export const nb: LanguageBank = {
       'Prøvde å ringe {first} to ganger uten svar. La igjen beskjed og lukket.',
       'Ingen svar på to e-poster. Lukker uten tiltak.',
     ],
+    stale: [
+      'Lukket i gjennomgangen av etterslepet: kunden ble aldri kontaktet, og det er for sent å ringe nå.',
+      'Ingen tok denne i tide. Lukker; tatt med til teamets retro.',
+    ],
   },
   feedbackComments: [
     '@{mention} dette er andre klage fra {customer} denne måneden – kan du se på det?',

@@ -494,6 +494,10 @@ export const sv: LanguageBank = {
       'Försökte ringa {first} två gånger utan svar. Lämnade ett röstmeddelande och stängde.',
       'Inget svar på två mejl. Stänger utan åtgärd.',
     ],
+    stale: [
+      'Stängd vid genomgången av eftersläpningen: kunden kontaktades aldrig och det är för sent att ringa nu.',
+      'Ingen tog hand om den i tid. Stänger; noterat till teamets retro.',
+    ],
   },
   feedbackComments: [
     '@{mention} det här är andra klagomålet från {customer} den här månaden – kan du titta på det?',

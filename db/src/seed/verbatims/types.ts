@@ -81,6 +81,8 @@ export interface LanguageBank {
     /** closing after checking with the customer */
     confirmed: { phone: string[]; email: string[] };
     unreachable: string[];
+    /** closed in a backlog review: nobody reached the customer in time */
+    stale: string[];
   };
   feedbackComments: string[];
   ideaComments: string[];
