@@ -4,7 +4,7 @@
 // the notifications of exactly the rows it claimed, so a second run, concurrent or later, finds nothing
 // left to claim. Row locks make a concurrent claimant wait and then re-check the condition (PostgreSQL's
 // READ COMMITTED re-evaluation), so no item is told twice.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@chorus/db';
 import { queueConditionsFor } from './queue.service';
 
@@ -26,47 +26,47 @@ export interface EscalationResult {
 }
 
 /**
+ * One statement: `claim` (an UPDATE of action_items `a` that marks the rows it takes) and, for each
+ * claimed row `c`, a notification of `type` to each of `recipients` (a query yielding user_id).
+ * Returns how many items were claimed.
+ */
+async function claimAndTell(db: Db, claim: SQL, type: 'ACTION_OVERDUE' | 'ACTION_ESCALATED', recipients: SQL): Promise<number> {
+  const [{ n }] = await db.execute<{ n: number }>(sql`
+    with claimed as (
+      ${claim}
+      returning a.id, a.title, a.assignee_id, a.department_id, a.feedback_id, a.idea_id
+    ), told as (
+      insert into notifications (user_id, type, payload)
+      select r.user_id, ${type}, jsonb_strip_nulls(jsonb_build_object(
+        'actionItemId', c.id, 'title', c.title, 'feedbackId', c.feedback_id, 'ideaId', c.idea_id))
+      from claimed c cross join lateral (${recipients}) r
+      returning 1
+    )
+    select (select count(*)::int from claimed) as n, (select count(*) from told) as told`);
+  return n;
+}
+
+/**
  * One pass: first escalates items still unanswered a day after their due time (once per item; they are
  * marked overdue-notified too, so they get one message, not two), then tells the assignee and LEADs of
  * items that have just passed their due time. Returns how many items each step claimed.
  */
 export async function escalateOverdue(db: Db): Promise<EscalationResult> {
-  const [escalated] = await db.execute<{ n: number }>(sql`
-    with claimed as (
-      update action_items a set escalated_at = now(), overdue_notified_at = coalesce(a.overdue_notified_at, now()),
-        priority = 'URGENT', version = a.version + 1, updated_at = now()
-      where ${UNANSWERED} and a.escalated_at is null
-        and a.due_at < now() - ${ESCALATE_AFTER_HOURS} * interval '1 hour'
-      returning a.id, a.title, a.assignee_id, a.department_id, a.feedback_id, a.idea_id
-    ), told as (
-      insert into notifications (user_id, type, payload)
-      select r.user_id, 'ACTION_ESCALATED', jsonb_strip_nulls(jsonb_build_object(
-        'actionItemId', c.id, 'title', c.title, 'feedbackId', c.feedback_id, 'ideaId', c.idea_id))
-      from claimed c cross join lateral (
-        select u.id as user_id from users u where u.role = 'ADMIN' and u.disabled_at is null
-        union select c.assignee_id where c.assignee_id is not null
-        union ${LEADS_OF('c')}
-      ) r
-      returning 1
-    )
-    select (select count(*)::int from claimed) as n, (select count(*) from told) as told`);
-  const [overdue] = await db.execute<{ n: number }>(sql`
-    with claimed as (
-      update action_items a set overdue_notified_at = now()
-      where ${UNANSWERED} and a.overdue_notified_at is null and a.due_at < now()
-      returning a.id, a.title, a.assignee_id, a.department_id, a.feedback_id, a.idea_id
-    ), told as (
-      insert into notifications (user_id, type, payload)
-      select r.user_id, 'ACTION_OVERDUE', jsonb_strip_nulls(jsonb_build_object(
-        'actionItemId', c.id, 'title', c.title, 'feedbackId', c.feedback_id, 'ideaId', c.idea_id))
-      from claimed c cross join lateral (
-        select c.assignee_id as user_id where c.assignee_id is not null
-        union ${LEADS_OF('c')}
-      ) r
-      returning 1
-    )
-    select (select count(*)::int from claimed) as n, (select count(*) from told) as told`);
-  return { overdue: overdue.n, escalated: escalated.n };
+  const escalated = await claimAndTell(db, sql`
+    update action_items a set escalated_at = now(), overdue_notified_at = coalesce(a.overdue_notified_at, now()),
+      priority = 'URGENT', version = a.version + 1, updated_at = now()
+    where ${UNANSWERED} and a.escalated_at is null and a.due_at < now() - ${ESCALATE_AFTER_HOURS} * interval '1 hour'`,
+  'ACTION_ESCALATED', sql`
+    select u.id as user_id from users u where u.role = 'ADMIN' and u.disabled_at is null
+    union select c.assignee_id where c.assignee_id is not null
+    union ${LEADS_OF('c')}`);
+  const overdue = await claimAndTell(db, sql`
+    update action_items a set overdue_notified_at = now()
+    where ${UNANSWERED} and a.overdue_notified_at is null and a.due_at < now()`,
+  'ACTION_OVERDUE', sql`
+    select c.assignee_id as user_id where c.assignee_id is not null
+    union ${LEADS_OF('c')}`);
+  return { overdue, escalated };
 }
 
 /**
