@@ -63,7 +63,7 @@ if (config.demo && (await isDatabaseEmpty(setup))) {
 
 await setup.close();
 
-handle = createDb(database.url, { max: 20, statementTimeoutMs: config.statementTimeoutMs });
+handle = createDb(database.url, { max: 20, statementTimeoutMs: config.statementTimeoutMs, jit: false });
 server = await createServer(handle, config);
 const port = await listen(server, config.port);
 if (config.jobs) {

@@ -55,14 +55,30 @@ export function needsFollowUp(policies: readonly SlaPolicyRule[], f: ScoredFeedb
 }
 
 /**
- * matchesPolicy in SQL, for set-based figures over many rows (the response-time module): `p` and `f`
- * are the aliases of an sla_policies row and a feedback row. The two forms are the one rule; keep them
- * side by side.
+ * The rules in SQL over a feedback row `f` (an alias or a quoted table name), for set-based work on many
+ * rows (the response-time figures, the follow-up queue, the digest): the policies read once are written
+ * into the statement as literals, so PostgreSQL evaluates plain comparisons per row (no subquery per
+ * row, and a plan it may run in parallel). The TypeScript functions above are the same rule; keep the
+ * two side by side.
  */
-export const policyMatchesSql = (p: string, f: string): SQL => sql.raw(`((${p}.department_id is null or ${p}.department_id = ${f}.department_id)
-  and ((${p}.max_nps is null and ${p}.max_csat is null and ${p}.max_ces is null)
-    or ${f}.nps_score <= ${p}.max_nps or ${f}.csat_score <= ${p}.max_csat or ${f}.ces_score <= ${p}.max_ces))`);
-
-/** isUnhappy in SQL: some policy with score ceilings matches the feedback row `f`. */
-export const isUnhappySql = (f: string): SQL => sql`exists (select 1 from sla_policies u
-  where (u.max_nps is not null or u.max_csat is not null or u.max_ces is not null) and ${policyMatchesSql('u', f)})`;
+export function policySql(policies: readonly SlaPolicyRule[], f: string) {
+  const col = (name: string) => sql.raw(`${f}.${name}`);
+  const matches = (p: SlaPolicyRule): SQL => {
+    const department = p.departmentId == null ? sql`true` : sql`${col('department_id')} = ${sql.raw(String(Math.trunc(p.departmentId)))}`;
+    const ceilings = ([['nps_score', p.maxNps], ['csat_score', p.maxCsat], ['ces_score', p.maxCes]] as const)
+      .filter(([, max]) => max !== null).map(([name, max]) => sql`${col(name)} <= ${sql.raw(String(Math.trunc(max!)))}`);
+    return sql`(${department} and ${ceilings.length ? sql`(${sql.join(ceilings, sql` or `)})` : sql`true`})`;
+  };
+  const ranked = [...policies].sort((a, b) => a.rank - b.rank || (a.id ?? 0) - (b.id ?? 0));
+  const unhappy = ranked.filter(hasCeilings).map(matches);
+  return {
+    /** isUnhappy: some policy with score ceilings matches (null scores compare as unknown, so as no) */
+    unhappy: unhappy.length ? sql`coalesce(${sql.join(unhappy, sql` or `)}, false)` : sql`false`,
+    /** needsFollowUp: unhappy, or a complaint or a bug */
+    needsFollowUp: sql`(${col('category')} in ('COMPLAINT', 'BUG') or ${unhappy.length ? sql`coalesce(${sql.join(unhappy, sql` or `)}, false)` : sql`false`})`,
+    /** the target of policyFor, in hours; null when no policy matches */
+    targetHours: ranked.length
+      ? sql`(case ${sql.join(ranked.map((p) => sql`when coalesce(${matches(p)}, false) then ${sql.raw(String(Math.trunc(p.targetHours)))}`), sql` `)} end)`
+      : sql`null::int`,
+  };
+}

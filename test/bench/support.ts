@@ -53,14 +53,19 @@ export async function withBench(feedback: number, body: (bench: Bench) => Promis
     chmodSync(dataDir, 0o755);
     running = await startEmbedded(path.join(dataDir, 'data'), 'chorus_bench');
   }
-  const handle = createDb(running.url, { max: 10 });
+  const setup = createDb(running.url, { max: 10 });
+  // the server's pool as `pnpm start` opens it (statement timeout, no JIT), and the raw baselines on the
+  // same settings without the timeout, so API and SQL are compared like for like
+  const config = { ...loadConfig({}), demo: false };
+  const handle = createDb(running.url, { max: 10, jit: false });
+  const api = createDb(running.url, { max: 20, jit: false, statementTimeoutMs: config.statementTimeoutMs });
   try {
-    await runMigrations(handle);
+    await runMigrations(setup);
     const t = performance.now();
-    await seedDemo(handle, { feedback, seed: 1 });
+    await seedDemo(setup, { feedback, seed: 1 });
     console.log(`seeded ${feedback.toLocaleString('en')} feedback in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    await handle.sql`analyze`;
-    const server = await createServer(handle, { ...loadConfig({}), demo: false });
+    await setup.sql`analyze`;
+    const server = await createServer(api, config);
     const url = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}/graphql`;
     const cookieOf = async (email: string) => {
       const r = await fetch(url, {
@@ -84,7 +89,9 @@ export async function withBench(feedback: number, body: (bench: Bench) => Promis
       await server.close();
     }
   } finally {
+    await api.close();
     await handle.close();
+    await setup.close();
     await running.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }

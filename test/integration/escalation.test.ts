@@ -129,7 +129,7 @@ it("sends each LEAD one morning digest however many times the job is queued, and
   try {
     // the 08:00 schedule is stored once, in the organisation's time zone
     const schedules = await boss.getSchedules();
-    expect(schedules.filter((x) => x.name === 'lead-digest').map((x) => [x.cron, x.options.tz])).toEqual([['0 8 * * *', 'Europe/Oslo']]);
+    expect(schedules.filter((x) => x.name === 'lead-digest').map((x) => [x.cron, x.options?.tz])).toEqual([['0 8 * * *', 'Europe/Oslo']]);
     for (let i = 0; i < 4; i++) await boss.send('lead-digest', {});
     const before = mail.length;
     await until('two digests emailed', async () => mail.length >= before + 2);

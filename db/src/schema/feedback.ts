@@ -93,7 +93,8 @@ export const feedback = pgTable(
     index('feedback_department_idx').on(t.departmentId, t.receivedAt, t.id),
     index('feedback_product_idx').on(t.productId, t.receivedAt, t.id),
     index('feedback_customer_idx').on(t.customerId, t.receivedAt, t.id),
-    // a contact's answers in time order: their history, and a detractor's next answer (recovery rate)
+    // a contact's answers in time order: their history (a detractor's next NPS answer, for the recovery
+    // rate, has a partial covering index of its own: feedback_contact_nps_idx, migration 0005)
     index('feedback_contact_received_idx').on(t.contactId, t.receivedAt, t.id),
     index('feedback_survey_idx').on(t.surveyId),
     index('feedback_channel_idx').on(t.channel, t.receivedAt, t.id),

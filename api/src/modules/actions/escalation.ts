@@ -6,6 +6,7 @@
 // READ COMMITTED re-evaluation), so no item is told twice.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@chorus/db';
+import { slaPolicies } from '@chorus/db/schema';
 import { queueConditionsFor } from './queue.service';
 
 /** Still unanswered this long after the due time, an item goes URGENT to the ADMINs. */
@@ -75,12 +76,13 @@ export async function escalateOverdue(db: Db): Promise<EscalationResult> {
  * local day (`lead_digests`), so a retried or doubled job sends nothing more. Returns how many were sent.
  */
 export async function sendDigests(db: Db, timeZone: string): Promise<number> {
+  const policies = await db.select().from(slaPolicies);
   const [{ n }] = await db.execute<{ n: number }>(sql`
     with counts as (
       select u.id as user_id, d.id as department_id, d.name,
         (select count(*)::int from action_items a where a.department_id = d.id and ${UNANSWERED} and a.due_at < now()) as overdue,
         (select count(*)::int from action_items a where a.department_id = d.id and a.status in ('OPEN', 'IN_PROGRESS') and a.assignee_id is null) as unassigned,
-        (select count(*)::int from feedback where ${queueConditionsFor(sql`d.id`)}) as waiting
+        (select count(*)::int from feedback where ${queueConditionsFor(sql`d.id`, policies)}) as waiting
       from users u join departments d on d.id = u.department_id
       where u.role = 'LEAD' and u.disabled_at is null
     ), claimed as (

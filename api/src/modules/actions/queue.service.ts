@@ -3,7 +3,7 @@
 // waiting and hands each to someone in one step. Only the last QUEUE_DAYS count: older unanswered
 // feedback is already a missed SLA in the response-time figures, and a queue of it would bury today's.
 import { sql, type SQL } from 'drizzle-orm';
-import { isUnhappySql, needsFollowUp, policyFor, policyMatchesSql } from '@chorus/db';
+import { needsFollowUp, policyFor, policySql, type SlaPolicyRule } from '@chorus/db';
 import { feedback } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { authorize, requireViewer } from '../../shared/auth';
@@ -17,18 +17,18 @@ import { mayBrowseQueue } from './actions.policy';
 export const QUEUE_DAYS = 30;
 const ORDER = 'QUEUE';
 
-/** The follow-up due time of a feedback row `f`: its received time plus the target of the first matching policy. */
-const dueSql = sql`(select "feedback"."received_at" + p.target_hours * interval '1 hour' from sla_policies p
-  where ${policyMatchesSql('p', '"feedback"')} order by p.rank, p.id limit 1)`;
+/** The follow-up due time of a row of "feedback": its received time plus the target of the first matching policy. */
+const dueSql = (policies: readonly SlaPolicyRule[]) =>
+  sql`("feedback"."received_at" + ${policySql(policies, '"feedback"').targetHours} * interval '1 hour')`;
 
 /**
  * The queue's rows for the department `departmentId` (an SQL expression: a parameter here, a column in
  * the digest's statement), over the table "feedback".
  */
-export function queueConditionsFor(departmentId: SQL): SQL {
+export function queueConditionsFor(departmentId: SQL, policies: readonly SlaPolicyRule[]): SQL {
   return sql`"feedback"."department_id" = ${departmentId}
     and "feedback"."received_at" >= now() - ${QUEUE_DAYS} * interval '1 day'
-    and ("feedback"."category" in ('COMPLAINT', 'BUG') or ${isUnhappySql('"feedback"')})
+    and ${policySql(policies, '"feedback"').needsFollowUp}
     and not exists (select 1 from action_items a where a.feedback_id = "feedback"."id")`;
 }
 
@@ -41,15 +41,17 @@ export async function followUpQueue(
   if (departmentId === null) throw forbidden('Choose a department: you belong to none.');
   authorize(ctx, (v) => mayBrowseQueue(v, departmentId));
   const limit = pageSize(args.first);
-  const where = queueConditionsFor(sql`${departmentId}`);
+  const policies = await ctx.loaders.slaPolicies();
+  const due = dueSql(policies);
+  const where = queueConditionsFor(sql`${departmentId}`, policies);
   let after: SQL | undefined;
   if (args.after) {
     const { key, id } = decodeKeyset(args.after, ORDER, 'timestamptz');
-    after = sql`(${dueSql}, "feedback"."id") > (${key}::timestamptz, ${id})`;
+    after = sql`(${due}, "feedback"."id") > (${key}::timestamptz, ${id})`;
   }
-  const rows = await ctx.db.select({ ...feedbackSelection(viewer), sortKey: sql<string>`(${dueSql})::text` }).from(feedback)
+  const rows = await ctx.db.select({ ...feedbackSelection(viewer), sortKey: sql<string>`(${due})::text` }).from(feedback)
     .where(after ? sql`${where} and ${after}` : where)
-    .orderBy(sql`${dueSql}`, feedback.id).limit(limit + 1);
+    .orderBy(due, feedback.id).limit(limit + 1);
   return toConnection(rows, limit, ({ sortKey, ...row }) => row, (r) => keysetCursor(ORDER, r.sortKey, r.id), async () => {
     const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(feedback).where(where);
     return n;

@@ -19,7 +19,7 @@ export async function responseTimes(ctx: Context, filter: ResponseTimeFilter | n
   errors.filter(filter ?? {});
   errors.throwIfAny();
   const departmentIds = parseIds(filter?.departmentIds, 'filter.departmentIds');
-  const facts = followUpFacts({ receivedFrom: filter?.receivedFrom, receivedTo: filter?.receivedTo, departmentIds });
+  const facts = followUpFacts({ receivedFrom: filter?.receivedFrom, receivedTo: filter?.receivedTo, departmentIds }, await ctx.loaders.slaPolicies());
   const tz = ctx.config.timeZone;
   // quarters are the organisation's, not the server's: truncated in its time zone, keyed by the instant they start
   const local = sql`(x.received_at at time zone ${tz})`;

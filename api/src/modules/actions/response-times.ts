@@ -11,7 +11,7 @@
 //   was answered (within the target or not), or when the target passed unanswered (missed);
 // - a detractor answer recovers when its contact's next NPS answer within 180 days is not a detractor.
 import { sql, type SQL } from 'drizzle-orm';
-import { isUnhappySql, policyMatchesSql } from '@chorus/db';
+import { policySql, type SlaPolicyRule } from '@chorus/db';
 
 export interface FollowUpScope {
   receivedFrom?: Date | null;
@@ -27,45 +27,56 @@ const RECOVERY_DAYS = 180;
  * One row per feedback item in scope that needs follow-up, with everything the figures are made of:
  * id, received_at, department_id, assignee_id, first_response_hours, resolution_hours, within_sla
  * (true, false, or null while undecided or without a policy), followed_up, and recovered
- * (null unless the contact answered NPS again within RECOVERY_DAYS).
+ * (null unless the contact answered NPS again within RECOVERY_DAYS). `policies` are the SLA policies
+ * (read once per request), written into the statement by db/src/rules.ts's policySql.
  */
-export function followUpFacts(scope: FollowUpScope): SQL {
-  // needs follow-up (db/src/rules.ts needsFollowUp): caught by a policy with score ceilings, or a complaint or a bug
-  const conds: SQL[] = [sql`(f.category in ('COMPLAINT', 'BUG') or ${isUnhappySql('f')})`];
-  if (scope.receivedFrom) conds.push(sql`f.received_at >= ${scope.receivedFrom.toISOString()}::timestamptz`);
-  if (scope.receivedTo) conds.push(sql`f.received_at < ${scope.receivedTo.toISOString()}::timestamptz`);
-  if (scope.departmentIds?.length) conds.push(sql`f.department_id in (${sql.join(scope.departmentIds.map((id) => sql`${id}`), sql`, `)})`);
+export function followUpFacts(scope: FollowUpScope, policies: readonly SlaPolicyRule[]): SQL {
+  // The action items are aggregated per feedback in one pass (over those of the feedback in scope when
+  // the scope is narrowed), and joined by hash, not looked up row by row.
   return sql`(
     select f.id, f.received_at, f.department_id, i.assignee_id,
       extract(epoch from i.first_response_at - f.received_at) / 3600 as first_response_hours,
       case when i.resolved then extract(epoch from i.resolved_at - f.received_at) / 3600 end as resolution_hours,
-      case when p.target_hours is null then null
-        when i.first_response_at is not null then i.first_response_at <= f.received_at + p.target_hours * interval '1 hour'
-        when now() > f.received_at + p.target_hours * interval '1 hour' then false end as within_sla,
+      case when t.target_hours is null then null
+        when i.first_response_at is not null then i.first_response_at <= f.received_at + t.target_hours * interval '1 hour'
+        when now() > f.received_at + t.target_hours * interval '1 hour' then false end as within_sla,
       i.first_response_at is not null as followed_up,
       r.recovered
     from feedback f
-    left join lateral (
-      select min(a.first_response_at) as first_response_at,
+    cross join lateral (select ${policySql(policies, 'f').targetHours} as target_hours) t
+    left join (
+      select a.feedback_id, min(a.first_response_at) as first_response_at,
         bool_and(a.status in ('DONE', 'WONT_DO')) and bool_or(a.status = 'DONE') as resolved,
         max(a.resolved_at) as resolved_at,
         (array_agg(a.assignee_id order by a.created_at, a.id))[1] as assignee_id
-      from action_items a where a.feedback_id = f.id
-    ) i on true
-    -- a detractor's contact's next NPS answer (feedback_contact_received_idx); a lateral join, so that
-    -- it is looked up once per row however many figures use it
+      from action_items a ${narrowed(scope) ? sql`join feedback s on s.id = a.feedback_id where ${inScope(scope, policies, 's')}` : sql``}
+      group by a.feedback_id
+    ) i on i.feedback_id = f.id
+    -- a detractor's contact's next NPS answer (feedback_contact_nps_idx), looked up for detractors only
     left join lateral (
       select n.nps_score > ${DETRACTOR_MAX} as recovered from feedback n
       where f.nps_score <= ${DETRACTOR_MAX} and n.contact_id = f.contact_id and n.nps_score is not null
         and n.received_at > f.received_at and n.received_at <= f.received_at + ${RECOVERY_DAYS} * interval '1 day'
       order by n.received_at, n.id limit 1
     ) r on true
-    left join lateral (
-      select s.target_hours from sla_policies s where ${policyMatchesSql('s', 'f')}
-      order by s.rank, s.id limit 1
-    ) p on true
-    where ${sql.join(conds, sql` and `)}
+    where ${inScope(scope, policies, 'f')}
   )`;
+}
+
+/**
+ * A window or departments: only the action items of feedback in scope are aggregated. Over the whole
+ * history all of them are (one pass over the table beats finding each one's feedback first).
+ */
+const narrowed = (scope: FollowUpScope) => !!(scope.receivedFrom || scope.receivedTo || scope.departmentIds?.length);
+
+/** Feedback row `f` needs follow-up (db/src/rules.ts) and lies in the scope. */
+function inScope(scope: FollowUpScope, policies: readonly SlaPolicyRule[], f: string): SQL {
+  const col = (name: string) => sql.raw(`${f}.${name}`);
+  const conds: SQL[] = [policySql(policies, f).needsFollowUp];
+  if (scope.receivedFrom) conds.push(sql`${col('received_at')} >= ${scope.receivedFrom.toISOString()}::timestamptz`);
+  if (scope.receivedTo) conds.push(sql`${col('received_at')} < ${scope.receivedTo.toISOString()}::timestamptz`);
+  if (scope.departmentIds?.length) conds.push(sql`${col('department_id')} in (${sql.join(scope.departmentIds.map((id) => sql`${id}`), sql`, `)})`);
+  return sql.join(conds, sql` and `);
 }
 
 /** The figures of a group of follow-up facts (`x` the facts' alias), as ResponseTimeRow's columns. */
