@@ -2,7 +2,7 @@
 // the contact masked; the admin sees the same contact; the portal switches to Norwegian.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startPortal, type Portal } from './support';
+import { expectNoSeriousAxeViolations, signIn, startPortal, type Portal } from './support';
 
 let portal: Portal;
 beforeAll(async () => { portal = await startPortal(); });
@@ -25,6 +25,7 @@ describe('the feedback hub in Chromium', () => {
     await expect.poll(() => page.getByTestId('feedback-row').count()).toBeGreaterThan(0);
     const all = await total(page);
     expect(all).toBeGreaterThan(1000);
+    await expectNoSeriousAxeViolations(page);
 
     await pick(page, 'channels', 'Email survey');
     await page.waitForURL(/channels=SURVEY_EMAIL/);
@@ -51,6 +52,7 @@ describe('the feedback hub in Chromium', () => {
     expect(await page.getByTestId('contact-email').innerText()).not.toMatch(/@/);
     // nothing that looks like an email address anywhere on the page
     expect(await page.locator('body').innerText()).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
+    await expectNoSeriousAxeViolations(page);
 
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/\/sign-in/);
@@ -64,6 +66,7 @@ describe('the feedback hub in Chromium', () => {
     await expect.poll(() => page.getByTestId('contact-email').count()).toBe(1);
     expect(await page.getByTestId('contact-card').getAttribute('data-masked')).toBe('false');
     expect(await page.getByTestId('contact-email').innerText()).toMatch(/@/);
+    await expectNoSeriousAxeViolations(page);
     await page.context().close();
   });
 
@@ -76,6 +79,8 @@ describe('the feedback hub in Chromium', () => {
     expect(await page.getByTestId('nav-feedback').innerText()).toContain('Tilbakemeldinger');
     await page.reload();
     await expect.poll(() => page.getByTestId('nav-feedback').innerText()).toContain('Tilbakemeldinger');
+    await expect.poll(() => page.getByTestId('feedback-row').count()).toBeGreaterThan(0);
+    await expectNoSeriousAxeViolations(page);
     await page.context().close();
   });
 
@@ -83,6 +88,7 @@ describe('the feedback hub in Chromium', () => {
     const page = await portal.newPage({ locale: 'sv-SE' });
     await page.goto('/sign-in');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('sv');
+    await expectNoSeriousAxeViolations(page);
     await page.context().close();
   });
 });

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XSS_VECTORS } from '@chorus/db/testing';
-import { signIn, startPortal, type Portal } from './support';
+import { expectNoSeriousAxeViolations, signIn, startPortal, type Portal } from './support';
 
 let portal: Portal;
 beforeAll(async () => { portal = await startPortal(); });
@@ -25,9 +25,12 @@ describe('the ideas forum in Chromium', () => {
     const page = await portal.newPage();
     await signIn(page, 'employee@chorus.demo');
     await page.goto(`/feedback/${item.id}`);
+    await expect.poll(() => page.getByTestId('feedback-title').count()).toBe(1);
+    await expectNoSeriousAxeViolations(page);
     await page.getByTestId('propose-idea').click();
     await page.waitForURL(new RegExp(`/ideas/new\\?feedback=${item.id}`));
     await expect.poll(() => page.getByTestId('idea-evidence').innerText()).toContain(String(item.id));
+    await expectNoSeriousAxeViolations(page);
     await page.getByTestId('idea-title-input').fill(title);
     await page.getByTestId('idea-body-input').fill('When a delivery is **late**, we should:\n\n- send an SMS\n- offer a new slot');
     await page.getByTestId('idea-preview-tab').click();
@@ -39,6 +42,7 @@ describe('the ideas forum in Chromium', () => {
     expect(await page.getByTestId('idea-title').innerText()).toContain(title);
     await expect.poll(() => page.getByTestId('idea-feedback').count()).toBe(1);
     expect(await page.getByTestId('idea-body').innerHTML()).toContain('<li>send an SMS</li>');
+    await expectNoSeriousAxeViolations(page);
     await page.context().close();
   });
 
@@ -51,6 +55,7 @@ describe('the ideas forum in Chromium', () => {
     await vote.click();
     await expect.poll(() => vote.getAttribute('data-voted')).toBe('true');
     expect(await page.getByTestId('vote-count').innerText()).toBe('1');
+    await expectNoSeriousAxeViolations(page);
     await page.getByTestId('comment-input').fill('Yes please, this would save us many calls.');
     await page.getByTestId('comment-submit').click();
     await expect.poll(() => page.getByTestId('comment').count()).toBe(1);
@@ -69,12 +74,15 @@ describe('the ideas forum in Chromium', () => {
     await page.getByTestId('status-submit').click();
     await expect.poll(() => page.getByTestId('idea-status').innerText()).toMatch(/Declined/i);
     await expect.poll(() => page.getByTestId('timeline-entry').count()).toBe(2);
+    await expectNoSeriousAxeViolations(page);
     await page.context().close();
   });
 
   it('tells the author, who sees the reason', async () => {
     const page = await portal.newPage();
     await signIn(page, 'employee@chorus.demo');
+    await expect.poll(() => page.getByTestId('feedback-row').count()).toBeGreaterThan(0);
+    await expectNoSeriousAxeViolations(page);
     await page.getByTestId('notifications-button').click();
     const note = page.locator('[data-testid="notification"][data-type="IDEA_STATUS"]', { hasText: title }).first();
     await expect.poll(() => note.count()).toBe(1);
@@ -82,6 +90,7 @@ describe('the ideas forum in Chromium', () => {
     await note.click();
     await page.waitForURL(new RegExp(`${ideaPath}$`));
     await expect.poll(() => page.locator('body').innerText()).toContain('The SMS gateway is being replaced this quarter');
+    await expectNoSeriousAxeViolations(page);
     await page.context().close();
   });
 });
@@ -113,6 +122,7 @@ describe('user-written HTML in Chromium', () => {
       await expect.poll(() => page.getByTestId('comment').count()).toBeGreaterThan(shown);
     }
     expect(await page.getByTestId('comment').count()).toBe(XSS_VECTORS.length);
+    await expectNoSeriousAxeViolations(page);
     // hover and click over everything rendered, as a curious reader would
     for (const link of await page.getByTestId('idea-body').locator('a').all()) await link.hover();
     await page.waitForTimeout(500);

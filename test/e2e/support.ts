@@ -1,7 +1,9 @@
 // The end-to-end world: a database of its own with a small demo company, the real server serving the
 // built portal, and Debian's Chromium driven by playwright-core.
 import { existsSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ChorusServer } from '@chorus/api';
 import type { TestDatabase } from '@chorus/db/testing';
 import { startTarget } from '../security/support';
@@ -51,4 +53,18 @@ export async function signIn(page: Page, email: string) {
   await page.getByTestId('signin-password').fill('chorus-demo');
   await page.getByTestId('signin-submit').click();
   await page.waitForURL(/\/feedback/);
+  // the inbox has asked for its data and had it: what a test looks for next is on the page, not on its way
+  await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Runs axe on the page as it is now and fails on any violation of impact "serious" or "critical",
+ * naming each rule with the elements it found. Call it once the page shows its data (not its skeleton).
+ */
+export async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) on ${new URL(page.url()).pathname}: ${v.help} at ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(serious).toEqual([]);
 }

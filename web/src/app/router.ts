@@ -48,7 +48,38 @@ export const routes: RouteRecordRaw[] = [
         props: true,
         meta: { title: 'feedback.detail.titleAnonymous', nav: 'feedback' },
       },
-      comingSoon('actions', 'actions', 'actions'),
+      {
+        path: 'actions',
+        name: 'actions',
+        component: () => import('@/features/actions/pages/MyWorkPage.vue'),
+        meta: { title: 'actions.mine.title', nav: 'actions' },
+      },
+      {
+        path: 'actions/queue',
+        name: 'actions-queue',
+        component: () => import('@/features/actions/pages/QueuePage.vue'),
+        meta: { title: 'actions.queue.title', nav: 'actions', roles: ['LEAD', 'ADMIN'] },
+      },
+      {
+        path: 'actions/overdue',
+        name: 'actions-overdue',
+        component: () => import('@/features/actions/pages/OverduePage.vue'),
+        meta: { title: 'actions.overdue.title', nav: 'actions' },
+      },
+      {
+        // the only page with charts: ECharts loads with it, never before
+        path: 'actions/response-times',
+        name: 'actions-response-times',
+        component: () => import('@/features/actions/pages/ResponseTimesPage.vue'),
+        meta: { title: 'actions.responseTimes.title', nav: 'actions' },
+      },
+      {
+        path: 'actions/:id',
+        name: 'action-item',
+        component: () => import('@/features/actions/pages/ActionItemPage.vue'),
+        props: true,
+        meta: { title: 'actions.item.title', nav: 'actions' },
+      },
       comingSoon('dashboard', 'dashboard', 'dashboard'),
       comingSoon('feature-requests', 'featureRequests', 'feature-requests'),
       {

@@ -40,4 +40,16 @@ export const themeOverrides: GlobalThemeOverrides = {
   Card: {
     borderRadius: '12px',
   },
+  // Naive's default greys for these texts are too faint to read (WCAG AA asks 4.5:1)
+  Empty: {
+    textColor: '#5b6b80',
+  },
+  // status tags: the darker shade of each colour on its light background reads at 4.5:1 or more
+  Tag: {
+    textColorPrimary: '#4338ca',
+    textColorInfo: '#1d4ed8',
+    textColorSuccess: '#166534',
+    textColorWarning: '#92400e',
+    textColorError: '#b91c1c',
+  },
 };

@@ -1,18 +1,24 @@
-// Intl formatters per locale, built once: creating an Intl formatter per table cell is slow.
+// Intl formatters per locale and time zone, built once: creating an Intl formatter per table cell is slow.
+// Dates are shown in the browser's time zone unless a zone is given: the portal passes the
+// organisation's (useFormat({ zone: 'organisation' })) wherever a time is about the organisation's
+// day (due times, follow-ups, periods), so a colleague travelling sees the same 14:00 as the office.
 
 const NONE = '—';
 const cache = new Map<string, ReturnType<typeof build>>();
 
-function build(locale: string) {
-  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+function build(locale: string, timeZone: string | undefined) {
+  const zone = timeZone ? { timeZone } : {};
+  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', ...zone });
   const dateTime = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    ...zone,
   });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   let languages: Intl.DisplayNames | null = null;
   try {
     languages = new Intl.DisplayNames([locale], { type: 'language' });
@@ -34,6 +40,8 @@ function build(locale: string) {
       return d ? dateTime.format(d) : NONE;
     },
     number: (value: number | null | undefined) => (value == null ? NONE : number.format(value)),
+    /** one decimal: hours, percentages */
+    decimal: (value: number | null | undefined) => (value == null ? NONE : decimal.format(value)),
     /** "nb" → "Norwegian Bokmål" (in the portal's language); unknown codes are shown as they are. */
     language: (code: string | null | undefined) => {
       if (!code) return NONE;
@@ -46,11 +54,56 @@ function build(locale: string) {
   };
 }
 
-export function formatters(locale: string) {
-  let f = cache.get(locale);
+/** A zone Intl does not know (a typo in the server's settings) falls back to the browser's. */
+function knownZone(timeZone: string | null | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+export function formatters(locale: string, timeZone?: string | null) {
+  const zone = knownZone(timeZone);
+  const key = `${locale}|${zone ?? ''}`;
+  let f = cache.get(key);
   if (!f) {
-    f = build(locale);
-    cache.set(locale, f);
+    f = build(locale, zone);
+    cache.set(key, f);
   }
   return f;
+}
+
+/** The calendar date ("2026-04-01") and the parts of an instant, as a clock in `timeZone` shows it. */
+export function zonedParts(instant: Date, timeZone?: string | null) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: knownZone(timeZone),
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/**
+ * The instant a wall-clock time in `timeZone` stands for (midnight that begins a period, 14:00 typed
+ * into a form): found by correcting a UTC guess by the zone's offset, twice for a day on which the
+ * offset changes.
+ */
+export function zonedTimeToInstant(year: number, month: number, day: number, hour = 0, minute = 0, timeZone?: string | null): Date {
+  const target = Date.UTC(year, month - 1, day, hour, minute);
+  let guess = target;
+  for (let i = 0; i < 2; i++) {
+    const p = zonedParts(new Date(guess), timeZone);
+    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    guess += target - shown;
+  }
+  return new Date(guess);
 }

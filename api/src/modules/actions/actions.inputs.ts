@@ -46,4 +46,5 @@ export class ActionItemFilter {
   @Field(() => [ID], { nullable: true }) departmentIds?: string[] | null;
   @Field(() => [ActionStatus], { nullable: true }) statuses?: ActionStatus[] | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only overdue items; false: none of them' }) overdue?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only items nobody is assigned to; false: only assigned ones' }) unassigned?: boolean | null;
 }

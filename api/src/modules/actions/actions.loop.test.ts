@@ -158,6 +158,16 @@ describe('actionItems', () => {
       and due_at < now() and first_response_at is null order by due_at, id`;
     expect(overdue.data.actionItems.edges.map((e: any) => e.node.id)).toEqual(expected.map((r) => String(r.id)));
     expect(overdue.data.actionItems.edges.every((e: any) => e.node.overdue)).toBe(true);
+    // nobody's items, and only assigned ones: the department queue's third list
+    await h.database.sql`insert into action_items (title, department_id, due_at) values ('Nobody yet', ${s.departments.support.id}, now() + interval '1 day')`;
+    for (const unassigned of [true, false]) {
+      const r = await agent.gql(`query($f: ActionItemFilter) { actionItems(filter: $f, first: 100) { edges { node { id assignee { id } } } } }`,
+        { f: { departmentIds: [String(s.departments.support.id)], statuses: ['OPEN', 'IN_PROGRESS'], unassigned } });
+      const rows = await h.database.sql`select id from action_items where department_id = ${s.departments.support.id}
+        and status in ('OPEN', 'IN_PROGRESS') and (assignee_id is null) = ${unassigned} order by coalesce(due_at, 'infinity'), id`;
+      expect(rows.length).toBeGreaterThan(0);
+      expect(r.data.actionItems.edges.map((e: any) => e.node.id)).toEqual(rows.map((x) => String(x.id)));
+    }
   });
 
   it('costs the same number of statements for 10 and 50 items with feedback, assignee, department and follow-ups', async () => {

@@ -1,6 +1,6 @@
 // The work lists: action items by assignee, department, status and overdue, soonest due first (those
 // without a due time last), with keyset paging on (due time, id).
-import { and, asc, count, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { actionItems } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { requireViewer } from '../../shared/auth';
@@ -28,6 +28,7 @@ export function actionItemConditions(filter: ActionItemFilter | null | undefined
     filter.statuses?.length ? inArray(actionItems.status, filter.statuses) : undefined,
     // the filter means exactly what the field says
     filter.overdue == null ? undefined : filter.overdue ? actionItemColumns.overdue : sql`not ${actionItemColumns.overdue}`,
+    filter.unassigned == null ? undefined : filter.unassigned ? isNull(actionItems.assigneeId) : isNotNull(actionItems.assigneeId),
   );
 }
 

@@ -1,8 +1,11 @@
 import { ref } from 'vue';
 import { useApolloClient, useMutation } from '@vue/apollo-composable';
+import { isAppLocale } from '@/app/i18n/locale';
+import { useLocale } from '@/shared/composables/useLocale';
 import { errorCodes } from '@/shared/errors';
 import { SignInMutation } from '../graphql/signIn.mutation';
 import { ViewerQuery } from '../graphql/viewer.query';
+import { useSaveLocale } from './useSaveLocale';
 
 export type SignInError = 'credentials' | 'network' | 'other';
 
@@ -18,6 +21,8 @@ export function useSignIn() {
   const { resolveClient } = useApolloClient();
   const { mutate, loading } = useMutation(SignInMutation);
   const error = ref<SignInError | null>(null);
+  const { locale, setLocale } = useLocale();
+  const saveLocale = useSaveLocale();
 
   async function signIn(email: string, password: string): Promise<boolean> {
     error.value = null;
@@ -32,6 +37,9 @@ export function useSignIn() {
       const client = resolveClient();
       await client.clearStore();
       client.writeQuery({ query: ViewerQuery, data: { viewer: user } });
+      // the language they chose before, on whatever device; or, the first time, the one they use now
+      if (user.locale && isAppLocale(user.locale)) setLocale(user.locale);
+      else await saveLocale(locale.value);
       return true;
     } catch (e) {
       error.value = signInErrorOf(e);

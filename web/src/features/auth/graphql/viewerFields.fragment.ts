@@ -7,6 +7,7 @@ export const ViewerFieldsFragment = graphql(`
     name
     email
     role
+    locale
     department {
       id
       name

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ViewerQuery } from '@/features/auth/graphql/viewer.query';
 import { renderWithApp, settle } from '@/shared/testing/renderWithApp';
+import { SetLocaleMutation } from '../graphql/setLocale.mutation';
 import { SignInMutation } from '../graphql/signIn.mutation';
 import SignInPage from './SignInPage.vue';
 
@@ -12,6 +13,7 @@ const user = {
   name: 'Erik Employee',
   email: 'employee@chorus.demo',
   role: 'EMPLOYEE',
+  locale: 'nb',
   department: { __typename: 'Department', id: '2', name: 'Sales' },
 };
 
@@ -57,6 +59,27 @@ describe('SignInPage', () => {
     expect(wrapper.find('[data-testid="signin-error"]').exists()).toBe(false);
     expect(router.currentRoute.value.fullPath).toBe('/feedback/17');
     expect(client.readQuery({ query: ViewerQuery })?.viewer?.name).toBe('Erik Employee');
+    // the language they chose before follows them to this browser
+    expect(document.documentElement.lang).toBe('nb');
+  });
+
+  it('remembers the language in use on the server when the user has chosen none yet', async () => {
+    let saved: unknown = null;
+    const { wrapper, router } = await renderWithApp({
+      path: '/sign-in',
+      routes: [...routes, { path: '/feedback', name: 'feedback', component: SignInPage }],
+      locale: 'sv',
+      mocks: [
+        { request: { query: SignInMutation, variables: { email: 'a@b.c', password: 'p' } }, result: { data: { signIn: { ...user, locale: null } } } },
+        {
+          request: { query: SetLocaleMutation, variables: { locale: 'sv' } },
+          result: () => { saved = 'sv'; return { data: { setLocale: { __typename: 'User', id: user.id, locale: 'sv' } } }; },
+        },
+      ],
+    });
+    await fillAndSubmit(wrapper, 'a@b.c', 'p');
+    expect(router.currentRoute.value.name).toBe('feedback');
+    expect(saved).toBe('sv');
   });
 
   it('never redirects off the site', async () => {

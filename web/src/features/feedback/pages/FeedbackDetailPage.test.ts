@@ -1,12 +1,18 @@
 import type { MockedResponse } from '@apollo/client/testing/core';
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderWithApp } from '@/shared/testing/renderWithApp';
+import { CreateActionItemMutation } from '@/features/actions/graphql/createActionItem.mutation';
+import { FeedbackActionItemsQuery } from '@/features/actions/graphql/feedbackActionItems.query';
+import { actionItem, viewerMock } from '@/features/actions/testing/fixtures';
+import { renderWithApp, settle } from '@/shared/testing/renderWithApp';
 import { CustomerFeedbackQuery } from '../graphql/customerFeedback.query';
 import { FeedbackItemQuery } from '../graphql/feedbackItem.query';
 import FeedbackDetailPage from './FeedbackDetailPage.vue';
 
-const routes = [{ path: '/feedback/:id', name: 'feedback-detail', component: FeedbackDetailPage, props: true }];
+const routes = [
+  { path: '/feedback/:id', name: 'feedback-detail', component: FeedbackDetailPage, props: true },
+  { path: '/actions/:id', name: 'action-item', component: { template: '<p />' } },
+];
 
 function item(contact: object | null) {
   return {
@@ -92,6 +98,54 @@ describe('FeedbackDetailPage', () => {
     expect(wrapper.get('[data-testid="contact-masked"]').text()).toContain('Contact details hidden');
     expect(wrapper.get('[data-testid="contact-email"]').text()).toBe('••••');
     expect(wrapper.find('[data-testid="contact-email"] a').exists()).toBe(false);
+  });
+
+  it('lists the feedback’s action items, lets its department make one, and shows the loop status that follows', async () => {
+    const panel = (loopStatus: string, items: object[]) => ({
+      __typename: 'Feedback',
+      id: '17',
+      loopStatus,
+      text: 'Fakturaen var feil for tredje gang.',
+      department: { __typename: 'Department', id: 'd1', name: 'Support' },
+      customer: { __typename: 'Customer', id: '9', name: 'Fjord Logistikk AS' },
+      actionItems: items,
+    });
+    const first = actionItem('a1', { status: 'DONE' });
+    const created = actionItem('a2', { title: 'Follow up: Fjord Logistikk AS', assignee: null, priority: 'HIGH' });
+    const { wrapper } = await renderWithApp({
+      path: '/feedback/17',
+      routes,
+      mocks: [
+        viewerMock('EMPLOYEE'),
+        { request, result: { data: { feedbackItem: { ...item({ name: '••••', email: '••••', phone: null, masked: true }), loopStatus: 'CLOSED' } } } },
+        history,
+        { request: { query: FeedbackActionItemsQuery, variables: { id: '17' } }, result: { data: { feedbackItem: panel('CLOSED', [first]) } } },
+        {
+          request: { query: CreateActionItemMutation, variables: { input: { feedbackId: '17', title: 'Follow up: Fjord Logistikk AS', priority: 'NORMAL' } } },
+          result: {
+            data: {
+              createActionItem: {
+                ...created,
+                feedback: { ...created.feedback, id: '17', npsScore: 4, csatScore: 2, customer: { __typename: 'Customer', id: '9', name: 'Fjord Logistikk AS' }, loopStatus: 'OPEN', actionItems: [first, created] },
+                idea: null,
+              },
+            },
+          },
+        },
+      ],
+    });
+    expect(wrapper.findAll('[data-testid="panel-action-item"]')).toHaveLength(1);
+    expect(wrapper.get('[data-testid="panel-loop-status"]').attributes('data-value')).toBe('CLOSED');
+    await wrapper.get('[data-testid="action-item-create"]').trigger('click');
+    expect((wrapper.get('[data-testid="action-item-title"]').element as HTMLInputElement).value).toBe('Follow up: Fjord Logistikk AS');
+    // an employee makes the item but does not hand the customer's contact to anyone: no assignee to pick
+    expect(wrapper.find('[data-testid="action-item-assignee"]').exists()).toBe(false);
+    wrapper.get('[data-testid="action-item-form"]').element.dispatchEvent(new Event('submit'));
+    await settle();
+    expect(wrapper.findAll('[data-testid="panel-action-item"]').map((i) => i.attributes('data-id'))).toEqual(['a1', 'a2']);
+    // the new open item reopens the loop, in the panel and in the page's header alike
+    expect(wrapper.get('[data-testid="panel-loop-status"]').attributes('data-value')).toBe('OPEN');
+    expect(wrapper.get('.detail__tags [data-value="OPEN"]').text()).toBe('Open');
   });
 
   it('says when the item does not exist', async () => {

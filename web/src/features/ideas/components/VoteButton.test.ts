@@ -96,7 +96,7 @@ describe('VoteButton', () => {
     });
     const button = wrapper.get('[data-testid="vote-button"]');
     expect(button.attributes('type')).toBe('button');
-    expect(button.attributes('aria-label')).toBe('Vote for this idea (No votes)');
+    expect(button.attributes('aria-label')).toBe('Vote for this idea, 0 votes');
     expect(button.attributes('tabindex')).toBeUndefined();
   });
 });

@@ -1,6 +1,5 @@
 import { useMutation } from '@vue/apollo-composable';
 import type { IdeaStatus } from '@/gql/graphql';
-import { CreateIdeaActionItemMutation } from '../graphql/createIdeaActionItem.mutation';
 import { HideIdeaMutation } from '../graphql/hideIdea.mutation';
 import { HideIdeaCommentMutation } from '../graphql/hideIdeaComment.mutation';
 import { SetIdeaStatusMutation } from '../graphql/setIdeaStatus.mutation';
@@ -29,13 +28,4 @@ export function useHide() {
   const hide = (kind: 'idea' | 'comment', id: string, reason: string) =>
     attempt(() => (kind === 'idea' ? idea.mutate({ id, reason: reason.trim() }) : comment.mutate({ id, reason: reason.trim() })));
   return { hide };
-}
-
-/** An accepted idea becomes an action item of its department; the idea's list updates from the answer. */
-export function useCreateActionItem() {
-  const { attempt } = useFailures();
-  const { mutate, loading } = useMutation(CreateIdeaActionItemMutation);
-  const create = (idea: { id: string; departmentId: string }, title: string) =>
-    attempt(() => mutate({ input: { ideaId: idea.id, departmentId: idea.departmentId, title: title.trim() } }));
-  return { create, saving: loading };
 }

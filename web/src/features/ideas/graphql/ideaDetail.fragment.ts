@@ -48,7 +48,7 @@ export const IdeaDetailFragment = graphql(`
       }
     }
     actionItems {
-      ...IdeaActionItem
+      ...ActionItemFields
     }
   }
 `);

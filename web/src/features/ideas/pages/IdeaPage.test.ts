@@ -1,8 +1,8 @@
 import type { MockedResponse } from '@apollo/client/testing/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CreateActionItemMutation } from '@/features/actions/graphql/createActionItem.mutation';
 import { renderWithApp, settle } from '@/shared/testing/renderWithApp';
 import { CommentOnIdeaMutation } from '../graphql/commentOnIdea.mutation';
-import { CreateIdeaActionItemMutation } from '../graphql/createIdeaActionItem.mutation';
 import { HideIdeaMutation } from '../graphql/hideIdea.mutation';
 import { IdeaQuery } from '../graphql/idea.query';
 import { IdeaCommentsQuery } from '../graphql/ideaComments.query';
@@ -13,6 +13,7 @@ const routes = [
   { path: '/ideas', name: 'ideas', component: { template: '<p />' } },
   { path: '/ideas/:id', name: 'idea-detail', component: IdeaPage, props: true },
   { path: '/ideas/:id/edit', name: 'idea-edit', component: { template: '<p />' } },
+  { path: '/actions/:id', name: 'action-item', component: { template: '<p />' } },
 ];
 const idea = (extra: Record<string, unknown> = {}): MockedResponse => ({
   request: { query: IdeaQuery, variables: { id: '5' } },
@@ -66,7 +67,7 @@ describe('IdeaPage', () => {
     // an employee: no decisions, no moderation
     expect(wrapper.find('[data-testid="status-select"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="hide-idea"]').exists()).toBe(false);
-    expect(wrapper.find('[data-testid="to-action-item"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="action-item-create"]').exists()).toBe(false);
   });
 
   it('appends a new comment after posting it', async () => {
@@ -110,13 +111,18 @@ describe('IdeaPage', () => {
     const item = {
       __typename: 'ActionItem',
       id: 'a1',
+      version: 1,
       title: 'Idea 5',
       status: 'OPEN',
       priority: 'NORMAL',
       createdAt: '2025-03-21T09:00:00.000Z',
       dueAt: null,
+      overdue: false,
+      firstResponseAt: null,
       assignee: null,
       department: department('1', 'Support'),
+      feedback: null,
+      idea: { __typename: 'Idea', id: '5', title: 'Idea 5' },
     };
     const { wrapper } = await renderWithApp({
       path: '/ideas/5',
@@ -125,17 +131,17 @@ describe('IdeaPage', () => {
         idea({ status: 'ACCEPTED', viewerCanChangeStatus: true, allowedStatuses: ['IN_PROGRESS', 'DECLINED'] }),
         comments([]),
         {
-          request: { query: CreateIdeaActionItemMutation, variables: { input: { ideaId: '5', departmentId: '1', title: 'Idea 5' } } },
-          result: { data: { createActionItem: { ...item, idea: { __typename: 'Idea', id: '5', actionItems: [item] } } } },
+          request: { query: CreateActionItemMutation, variables: { input: { ideaId: '5', departmentId: '1', title: 'Idea 5', priority: 'NORMAL' } } },
+          result: { data: { createActionItem: { ...item, feedback: null, idea: { __typename: 'Idea', id: '5', title: 'Idea 5', actionItems: [item] } } } },
         },
       ],
     });
     expect(wrapper.find('[data-testid="status-select"]').exists()).toBe(true);
-    await wrapper.get('[data-testid="to-action-item"]').trigger('click');
+    await wrapper.get('[data-testid="action-item-create"]').trigger('click');
     expect((wrapper.get('[data-testid="action-item-title"]').element as HTMLInputElement).value).toBe('Idea 5');
     await wrapper.get('[data-testid="action-item-submit"]').element.closest('form')!.dispatchEvent(new Event('submit'));
     await settle();
-    const items = wrapper.findAll('[data-testid="idea-action-item"]');
+    const items = wrapper.findAll('[data-testid="panel-action-item"]');
     expect(items).toHaveLength(1);
     expect(items[0].text()).toContain('Open');
     expect(items[0].text()).toContain('Not assigned');

@@ -25,6 +25,10 @@ const node = (id: string, type: string, read: boolean, extra: Record<string, unk
   feedbackId: null,
   actionItemId: null,
   featureRequestId: null,
+  departmentId: null,
+  overdueCount: null,
+  unassignedCount: null,
+  waitingCount: null,
   ...extra,
 });
 

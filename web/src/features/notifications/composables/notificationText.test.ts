@@ -19,13 +19,17 @@ function n(extra: Partial<NotificationFieldsFragment>): NotificationFieldsFragme
     feedbackId: null,
     actionItemId: null,
     featureRequestId: null,
+    departmentId: null,
+    overdueCount: null,
+    unassignedCount: null,
+    waitingCount: null,
     ...extra,
   };
 }
 
 const word = (locale: AppLocale, notification: NotificationFieldsFragment) => {
   const { t } = createAppI18n(locale).global;
-  return wordNotification(notification, (key, params) => t(key, params ?? {}));
+  return wordNotification(notification, (key, params, plural) => (plural === undefined ? t(key, params ?? {}) : t(key, params ?? {}, plural)));
 };
 
 describe('notification wording', () => {
@@ -66,6 +70,28 @@ describe('notification wording', () => {
     expect(word('sv', n({ type: 'MENTION' })).text).toBe('Kari Nordmann nämnde dig i ”Faster refunds”');
     expect(word('sv', n({ type: 'ACTION_ASSIGNED', actorName: null })).text).toBe('Någon tilldelade dig ”Faster refunds”');
     expect(word('sv', n({ type: 'FEATURE_SHIPPED' })).text).toBe('”Faster refunds” har lanserats');
+  });
+
+  it('words the overdue, escalation and digest notifications in all three languages', () => {
+    const overdue = n({ type: 'ACTION_OVERDUE', title: 'Call back Fjord', actorName: null, ideaId: null, actionItemId: '4' });
+    expect(word('en', overdue)).toEqual({ text: '“Call back Fjord” is overdue', detail: 'Its due time has passed and the customer has not been contacted.' });
+    expect(word('nb', overdue).text).toBe('«Call back Fjord» har forfalt');
+    expect(word('sv', overdue).text).toBe('”Call back Fjord” är försenad');
+    const escalated = n({ type: 'ACTION_ESCALATED', title: 'Call back Fjord', actorName: null, ideaId: null, actionItemId: '4' });
+    expect(word('en', escalated).text).toBe('“Call back Fjord” has been escalated to urgent');
+    expect(word('nb', escalated).text).toBe('«Call back Fjord» er eskalert til haster');
+    expect(word('sv', escalated).text).toBe('”Call back Fjord” har eskalerats till brådskande');
+    const digest = n({ type: 'DEPARTMENT_DIGEST', title: 'Support', actorName: null, ideaId: null, departmentId: '3', overdueCount: 2, unassignedCount: 0, waitingCount: 1 });
+    expect(word('en', digest)).toEqual({ text: 'Good morning, Support', detail: '2 overdue items · 1 customer waiting' });
+    expect(word('nb', digest)).toEqual({ text: 'God morgen, Support', detail: '2 forfalte oppgaver · 1 kunde venter' });
+    expect(word('sv', digest)).toEqual({ text: 'God morgon, Support', detail: '2 försenade åtgärder · 1 kund väntar' });
+    expect(word('en', { ...digest, overdueCount: 0, waitingCount: 0 }).detail).toBe('Nothing overdue, unassigned or waiting.');
+  });
+
+  it('leads the notifications of an action item to the item and the digest to the department queue', () => {
+    expect(notificationTarget(n({ type: 'ACTION_OVERDUE', ideaId: null, feedbackId: '17', actionItemId: '4' }))).toEqual({ name: 'action-item', params: { id: '4' } });
+    expect(notificationTarget(n({ type: 'ACTION_ASSIGNED', ideaId: null, feedbackId: '17', actionItemId: '4' }))).toEqual({ name: 'action-item', params: { id: '4' } });
+    expect(notificationTarget(n({ type: 'DEPARTMENT_DIGEST', ideaId: null, departmentId: '3' }))).toEqual({ name: 'actions-queue', query: { department: '3' } });
   });
 
   it('gives a reason only for a decline', () => {

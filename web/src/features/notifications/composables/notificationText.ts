@@ -4,7 +4,10 @@ import type { RouteLocationRaw } from 'vue-router';
 import type { NotificationFieldsFragment } from '@/gql/graphql';
 import { IDEA_STATUSES } from '@/shared/enums';
 
-type Translate = (key: string, params?: Record<string, unknown>) => string;
+type Translate = (key: string, params?: Record<string, unknown>, plural?: number) => string;
+
+/** Notifications about one action item: they lead to it rather than to its feedback or idea. */
+const ACTION_TYPES = new Set<string>(['ACTION_ASSIGNED', 'ACTION_OVERDUE', 'ACTION_ESCALATED']);
 
 export interface NotificationWording {
   /** the one line saying what happened */
@@ -33,16 +36,37 @@ export function wordNotification(n: NotificationFieldsFragment, t: Translate): N
       return { text: t('notifications.ACTION_ASSIGNED', { actor, title }), detail: null };
     case 'FEATURE_SHIPPED':
       return { text: t('notifications.FEATURE_SHIPPED', { title }), detail: null };
+    case 'ACTION_OVERDUE':
+      return { text: t('notifications.ACTION_OVERDUE', { title }), detail: t('notifications.ACTION_OVERDUE_DETAIL') };
+    case 'ACTION_ESCALATED':
+      return { text: t('notifications.ACTION_ESCALATED', { title }), detail: t('notifications.ACTION_ESCALATED_DETAIL') };
+    case 'DEPARTMENT_DIGEST': {
+      // the counts of the LEAD's morning, each said only when there is something to say
+      const counts = [
+        n.overdueCount ? t('notifications.digestOverdue', { count: n.overdueCount }, n.overdueCount) : null,
+        n.unassignedCount ? t('notifications.digestUnassigned', { count: n.unassignedCount }, n.unassignedCount) : null,
+        n.waitingCount ? t('notifications.digestWaiting', { count: n.waitingCount }, n.waitingCount) : null,
+      ].filter((c): c is string => !!c);
+      return {
+        text: t('notifications.DEPARTMENT_DIGEST', { department: n.title?.trim() || t('notifications.yourDepartment') }),
+        detail: counts.length ? counts.join(' · ') : t('notifications.digestClear'),
+      };
+    }
     default:
       return { text: title, detail: null };
   }
 }
 
-/** Where a notification leads: its idea, else its feedback, else the list it belongs to. */
+/**
+ * Where a notification leads: an action item's page for what is about one, the department's queue for
+ * a digest; else its idea, else its feedback, else the list it belongs to.
+ */
 export function notificationTarget(n: NotificationFieldsFragment): RouteLocationRaw | null {
+  if (n.type === 'DEPARTMENT_DIGEST') return { name: 'actions-queue', query: n.departmentId ? { department: n.departmentId } : {} };
+  if (n.actionItemId && ACTION_TYPES.has(n.type)) return { name: 'action-item', params: { id: n.actionItemId } };
   if (n.ideaId) return { name: 'idea-detail', params: { id: n.ideaId } };
   if (n.feedbackId) return { name: 'feedback-detail', params: { id: n.feedbackId } };
-  if (n.actionItemId) return { path: '/actions' };
+  if (n.actionItemId) return { name: 'action-item', params: { id: n.actionItemId } };
   if (n.featureRequestId) return { path: '/feature-requests' };
   return null;
 }

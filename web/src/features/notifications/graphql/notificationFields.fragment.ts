@@ -16,5 +16,9 @@ export const NotificationFieldsFragment = graphql(`
     feedbackId
     actionItemId
     featureRequestId
+    departmentId
+    overdueCount
+    unassignedCount
+    waitingCount
   }
 `);
