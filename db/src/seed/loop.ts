@@ -157,7 +157,8 @@ export class LoopPlanner {
     const action: ActionPlan = {
       id: this.ids.action.take(),
       title: fill(r.pick(bank.actionTitles), values),
-      description: item.text ? (item.text.length > 300 ? `${item.text.slice(0, 297)}…` : item.text) : null,
+      // the feedback itself is shown beside the item; its maker sometimes adds what they already know
+      description: r.chance(0.3) ? fill(r.pick(bank.followUp.internal), values) : null,
       status,
       priority,
       assignee,

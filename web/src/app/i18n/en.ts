@@ -645,11 +645,8 @@ const en = {
       tableCaption: 'Response times',
       columns: {
         needing: 'Needing follow-up',
-        responded: 'Responded',
-        firstMedian: 'First response, median',
-        firstP90: 'First response, p90',
-        resolutionMedian: 'Resolution, median',
-        resolutionP90: 'Resolution, p90',
+        first: 'First response (median, p90)',
+        resolution: 'Resolution (median, p90)',
         sla: 'SLA attainment',
         recovery: 'Recovery, followed up',
         recoveryNot: 'Recovery, not followed up',
@@ -657,6 +654,8 @@ const en = {
       hours: '{value} h',
       percent: '{value} %',
       n: 'n = {n}',
+      p90: 'p90',
+      respondedOf: 'contacted:',
       slaOf: '{within} of {decided}',
       chart: {
         title: 'Median first response and SLA attainment',

@@ -646,11 +646,8 @@ const nb: Messages = {
       tableCaption: 'Responstider',
       columns: {
         needing: 'Trenger oppfølging',
-        responded: 'Besvart',
-        firstMedian: 'Første svar, median',
-        firstP90: 'Første svar, p90',
-        resolutionMedian: 'Løsning, median',
-        resolutionP90: 'Løsning, p90',
+        first: 'Første svar (median, p90)',
+        resolution: 'Løsning (median, p90)',
         sla: 'SLA-oppnåelse',
         recovery: 'Gjenvinning, fulgt opp',
         recoveryNot: 'Gjenvinning, ikke fulgt opp',
@@ -658,6 +655,8 @@ const nb: Messages = {
       hours: '{value} t',
       percent: '{value} %',
       n: 'n = {n}',
+      p90: 'p90',
+      respondedOf: 'kontaktet:',
       slaOf: '{within} av {decided}',
       chart: {
         title: 'Median første svar og SLA-oppnåelse',

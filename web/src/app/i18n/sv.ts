@@ -646,11 +646,8 @@ const sv: Messages = {
       tableCaption: 'Svarstider',
       columns: {
         needing: 'Behöver uppföljning',
-        responded: 'Besvarade',
-        firstMedian: 'Första svar, median',
-        firstP90: 'Första svar, p90',
-        resolutionMedian: 'Lösning, median',
-        resolutionP90: 'Lösning, p90',
+        first: 'Första svar (median, p90)',
+        resolution: 'Lösning (median, p90)',
         sla: 'SLA-uppfyllnad',
         recovery: 'Återvinning, uppföljda',
         recoveryNot: 'Återvinning, ej uppföljda',
@@ -658,6 +655,8 @@ const sv: Messages = {
       hours: '{value} tim',
       percent: '{value} %',
       n: 'n = {n}',
+      p90: 'p90',
+      respondedOf: 'kontaktade:',
       slaOf: '{within} av {decided}',
       chart: {
         title: 'Median första svar och SLA-uppfyllnad',

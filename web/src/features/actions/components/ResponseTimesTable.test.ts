@@ -38,7 +38,9 @@ describe('ResponseTimesTable', () => {
     expect(cell(w, 'rt-responded')).toBe('1,200');
     expect(cell(w, 'rt-first-median')).toBe('3.3 h');
     expect(cell(w, 'rt-first-p90')).toBe('26.0 h');
-    expect(cell(w, 'rt-resolution-median')).toBe('40.0 h n = 1,100');
+    expect(cell(w, 'rt-resolution-median')).toBe('40.0 h');
+    expect(cell(w, 'rt-resolution-p90')).toBe('120.0 h');
+    expect(cell(w, 'rt-resolved')).toBe('n = 1,100');
     expect(cell(w, 'rt-sla')).toBe('87.0 % 1,000 of 1,150');
     expect(cell(w, 'rt-recovery')).toBe('62.5 % n = 40');
     expect(cell(w, 'rt-recovery-not')).toBe('25.0 % n = 12');
@@ -65,7 +67,9 @@ describe('ResponseTimesTable', () => {
     expect(cell(w, 'rt-responded')).toBe('0');
     expect(cell(w, 'rt-first-median')).toBe('—');
     expect(cell(w, 'rt-first-p90')).toBe('—');
-    expect(cell(w, 'rt-resolution-median')).toBe('— n = 0');
+    expect(cell(w, 'rt-resolution-median')).toBe('—');
+    expect(cell(w, 'rt-resolution-p90')).toBe('—');
+    expect(cell(w, 'rt-resolved')).toBe('n = 0');
     expect(cell(w, 'rt-sla')).toBe('— 0 of 0');
     expect(cell(w, 'rt-recovery')).toBe('— n = 0');
     expect(cell(w, 'rt-recovery-not')).toBe('0.0 % n = 3');
