@@ -4,10 +4,23 @@
 // on the way is checked with axe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withMaskedText } from '@chorus/db';
+import { feedback } from '@chorus/db/schema';
 import { expectNoSeriousAxeViolations, signIn, startPortal, type Portal } from './support';
 
 let portal: Portal;
-beforeAll(async () => { portal = await startPortal(); });
+beforeAll(async () => {
+  portal = await startPortal();
+  // a complaint that arrived an hour ago, so Support's queue has someone waiting whatever the demo drew
+  const [who] = await portal.database.sql<{ customer: number; contact: number; support: number }[]>`
+    select co.customer_id as customer, co.id as contact, (select id from departments where name = 'Support') as support
+    from contacts co order by co.id limit 1`;
+  await portal.database.db.insert(feedback).values(withMaskedText([{
+    source: 'e2e', externalId: 'waiting-1', receivedAt: new Date(Date.now() - 3_600_000), channel: 'SURVEY_EMAIL', kind: 'DIRECT',
+    category: 'COMPLAINT', npsScore: 2, text: 'Nobody has called me back about the missing parcel.', language: 'en',
+    sentiment: 'NEGATIVE', customerId: Number(who.customer), contactId: Number(who.contact), departmentId: Number(who.support),
+  }]));
+});
 afterAll(async () => { await portal?.close(); });
 
 const EMPLOYEE = 'Jonas Dahl';
@@ -113,10 +126,26 @@ describe('closing the loop in Chromium', () => {
   it('shows the Support department on the response-times page, with figures', async () => {
     const page = await portal.newPage();
     await signIn(page, 'lead.support@chorus.demo');
+    // the overdue list, on the way
+    await page.goto('/actions/overdue');
+    await poll(() => page.locator('[data-testid="overdue-total"], [data-testid="overdue-empty"]').count()).toBeGreaterThan(0);
+    await expectNoSeriousAxeViolations(page);
     await page.goto('/actions/response-times');
     const support = page.locator('[data-testid="response-times-row"]', { has: page.locator('[data-testid="rt-label"]', { hasText: /^Support$/ }) });
     await poll(() => support.count()).toBe(1);
-    expect(Number((await support.getByTestId('rt-needing').innerText()).replace(/\D/g, ''))).toBeGreaterThan(0);
+    // the default window (the last four full quarters and the running one, in Oslo), recomputed from the
+    // rows with product.md's default rule; the item closed above is among the contacted
+    const [expected] = await portal.database.sql<{ needing: number; responded: number; mine: boolean }[]>`
+      select count(*)::int as needing,
+        count(*) filter (where exists (select 1 from action_items a where a.feedback_id = f.id and a.first_response_at is not null))::int as responded,
+        bool_or(f.id = ${feedbackId}) as mine
+      from feedback f join departments d on d.id = f.department_id
+      where d.name = 'Support' and f.received_at >= (date_trunc('quarter', now() at time zone 'Europe/Oslo') - interval '12 months') at time zone 'Europe/Oslo'
+        and (f.nps_score <= 6 or f.csat_score <= 2 or f.ces_score <= 3 or f.category in ('COMPLAINT', 'BUG'))`;
+    expect(expected.mine).toBe(true);
+    const figure = async (id: string) => Number((await support.getByTestId(id).innerText()).replace(/\D/g, ''));
+    expect(await figure('rt-needing')).toBe(expected.needing);
+    expect(await figure('rt-responded')).toBe(expected.responded);
     expect(await support.getByTestId('rt-first-median').innerText()).toMatch(/\d h$/);
     expect(await support.getByTestId('rt-sla').innerText()).toMatch(/%/);
     await poll(() => page.getByTestId('response-times-chart-canvas').locator('canvas').count()).toBeGreaterThan(0);
