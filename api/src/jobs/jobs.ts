@@ -46,17 +46,17 @@ export async function startJobs(databaseUrl: string, db: Db, config: Config, opt
   };
   const handlers: Record<JobName, () => Promise<void>> = {
     escalate: async () => {
-      const r = await escalateOverdue(db);
+      const r = await escalateOverdue(db, { email: !!mailer });
       if (r.overdue || r.escalated) log(`[chorus] escalation: ${r.overdue} newly overdue, ${r.escalated} escalated to urgent`);
       await afterNotifying();
     },
     'lead-digest': async () => {
-      const n = await sendDigests(db, config.timeZone);
+      const n = await sendDigests(db, config.timeZone, { email: !!mailer });
       if (n) log(`[chorus] morning digest sent to ${n} leads`);
       await afterNotifying();
     },
     'deliver-email': async () => {
-      if (mailer) await deliverEmails(db, mailer, mail);
+      if (mailer) await deliverEmails(db, mailer, mail, log);
     },
   };
   const schedules: Record<JobName, string> = { escalate: '* * * * *', 'lead-digest': '0 8 * * *', 'deliver-email': '* * * * *' };

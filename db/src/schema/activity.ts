@@ -14,15 +14,16 @@ export const notifications = pgTable(
     // what the portal needs to word and link it (ids, titles, actor), in no one language
     payload: jsonb('payload').notNull().default(sql`'{}'::jsonb`),
     readAt: timestamp('read_at', { withTimezone: true }),
-    // sent by email too (with SMTP_URL set, for the types that go by email); null: not (yet)
+    // the email outbox (escalations and digests, with SMTP_URL set): when the next try to send is due,
+    // null when there is nothing (more) to send. A sender leases a row by moving this ahead.
+    emailDueAt: timestamp('email_due_at', { withTimezone: true }),
+    emailAttempts: integer('email_attempts').notNull().default(0),
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('notifications_user_idx').on(t.userId, t.createdAt),
-    // the email outbox: what is still to be sent
-    index('notifications_outbox_idx').on(t.createdAt)
-      .where(sql`emailed_at is null and type in ('ACTION_OVERDUE', 'ACTION_ESCALATED', 'DEPARTMENT_DIGEST')`),
+    index('notifications_outbox_idx').on(t.emailDueAt).where(sql`email_due_at is not null`),
   ],
 );
 

@@ -93,9 +93,10 @@ export const feedback = pgTable(
     index('feedback_department_idx').on(t.departmentId, t.receivedAt, t.id),
     index('feedback_product_idx').on(t.productId, t.receivedAt, t.id),
     index('feedback_customer_idx').on(t.customerId, t.receivedAt, t.id),
-    // a contact's answers in time order: their history (a detractor's next NPS answer, for the recovery
-    // rate, has a partial covering index of its own: feedback_contact_nps_idx, migration 0005)
+    // a contact's answers in time order: their history
     index('feedback_contact_received_idx').on(t.contactId, t.receivedAt, t.id),
+    // a detractor's next NPS answer from the same contact (the recovery rate), found in the index alone
+    index('feedback_contact_nps_idx').on(t.contactId, t.receivedAt, t.id, t.npsScore).where(sql`nps_score is not null`),
     index('feedback_survey_idx').on(t.surveyId),
     index('feedback_channel_idx').on(t.channel, t.receivedAt, t.id),
     index('feedback_category_idx').on(t.category, t.receivedAt, t.id),

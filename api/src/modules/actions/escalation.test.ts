@@ -53,6 +53,12 @@ describe('escalateOverdue', () => {
     expect(await told()).toEqual(expected);
     const [urgent] = await h.database.sql`select priority, version, escalated_at is not null as escalated from action_items where id = ${item.dayLate}`;
     expect(urgent).toEqual({ priority: 'URGENT', version: 2, escalated: true });
+    // the priority changed by no one's hand: the audit log says the escalation did it, once
+    const audit = await h.database.sql`select actor_id, entity_id from audit_log where action = 'ESCALATE_ACTION_ITEM'`;
+    expect(audit).toEqual([{ actor_id: null, entity_id: String(item.dayLate) }]);
+    // in-app only: nothing is queued for email without SMTP_URL
+    const [{ queued }] = await h.database.sql`select count(*)::int as queued from notifications where email_due_at is not null`;
+    expect(queued).toBe(0);
     // a later run finds nothing left
     expect(await escalateOverdue(h.db)).toEqual({ overdue: 0, escalated: 0 });
     expect(await told()).toEqual(expected);
