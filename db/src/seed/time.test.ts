@@ -19,6 +19,17 @@ describe('the Oslo calendar', () => {
     for (let t = Date.UTC(2025, 9, 25); t < Date.UTC(2025, 9, 28); t += HOUR / 4) expect(oslo.utcToLocal(oslo.localToUtc(oslo.utcToLocal(t)))).toBe(oslo.utcToLocal(t));
   });
 
+  it('finds midnight where the clocks jump at midnight (Santiago starts summer time at 00:00 → 01:00)', () => {
+    const santiago = timeZone('America/Santiago');
+    // 2025-09-07 00:00 does not exist there; the day begins at 01:00 local, 04:00 UTC
+    expect(new Date(santiago.localToUtc(Date.UTC(2025, 8, 7))).toISOString()).toBe('2025-09-07T04:00:00.000Z');
+    expect(new Date(santiago.localToUtc(Date.UTC(2025, 8, 6))).toISOString()).toBe('2025-09-06T04:00:00.000Z');
+    const days = buildCalendar(new Date('2025-09-20T12:00:00Z'), 1, santiago).days;
+    const sep7 = days.find((d) => d.key === '2025-09-07')!;
+    expect(sep7.length).toBe(23 * HOUR);
+    expect(days.every((d, i) => i === 0 || d.startUtc === days[i - 1].startUtc + days[i - 1].length)).toBe(true);
+  });
+
   it("is any organisation's: New York's quarters start five or four hours after UTC's", () => {
     expect(newYork.offset(Date.UTC(2025, 0, 15))).toBe(-5 * HOUR);
     // the USA moves its clocks on other days than Europe: 2025-03-09 07:00 UTC
@@ -29,6 +40,11 @@ describe('the Oslo calendar', () => {
     expect(new Date(calendar.start).toISOString()).toBe('2024-04-01T04:00:00.000Z');
     const q3 = calendar.days.find((d) => d.key === '2025-07-01')!;
     expect(new Date(q3.startUtc).toISOString()).toBe('2025-07-01T04:00:00.000Z');
+    // its spring gap and autumn overlap: 02:30 on 9 March 2025 does not exist (the later reading,
+    // 03:30 EDT), 01:30 on 2 November 2025 happens twice (the later one, 01:30 EST)
+    expect(new Date(newYork.localToUtc(Date.UTC(2025, 2, 9, 2, 30))).toISOString()).toBe('2025-03-09T07:30:00.000Z');
+    expect(new Date(newYork.localToUtc(Date.UTC(2025, 10, 2, 1, 30))).toISOString()).toBe('2025-11-02T06:30:00.000Z');
+    expect(new Date(newYork.localToUtc(Date.UTC(2025, 6, 1))).toISOString()).toBe('2025-07-01T04:00:00.000Z');
     // and its office hours are New York's: Friday 15:00 there + 2 working hours = Monday 09:00 there
     expect(new Date(addBusinessHours(Date.UTC(2025, 4, 16, 19), 2, newYork)).toISOString()).toBe('2025-05-19T13:00:00.000Z');
   });

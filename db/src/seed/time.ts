@@ -42,8 +42,14 @@ export function timeZone(name = 'Europe/Oslo'): TimeZone {
     name,
     offset,
     utcToLocal: (utcMs) => utcMs + offset(utcMs),
-    // the offset in force an offset's width before: right on both sides of a change
-    localToUtc: (localMs) => localMs - offset(localMs - offset(localMs)),
+    localToUtc(localMs) {
+      // the offsets in force a day before and a day after (no zone changes its clocks twice in two
+      // days): the instant is one of the two readings, or, in a gap, the one with the earlier offset
+      const before = localMs - offset(localMs - DAY);
+      const after = localMs - offset(localMs + DAY);
+      const fits = [before, after].filter((u) => u + offset(u) === localMs);
+      return fits.length ? Math.max(...fits) : before;
+    },
   };
   zones.set(name, zone);
   return zone;

@@ -218,17 +218,20 @@ describe('found in review', () => {
     expect(byLead.data.updateActionItem.status).toBe('OPEN');
   });
 
-  it("masks the customer's email and phone in descriptions and notes for those who may not see the contact", async () => {
+  it("masks the customer's email and phone in titles, descriptions and notes for those who may not see the contact", async () => {
     const { item } = await supportWork();
     const text = 'Call Kari on +47 912 34 567 or kari@acme.no';
-    await lead.gql(UPDATE, { input: { id: item.id, version: item.version, description: text } });
+    const hidden = 'Call Kari on [phone hidden] or [email hidden]';
+    await lead.gql(UPDATE, { input: { id: item.id, version: item.version, title: text, description: text } });
     await agent.gql(LOG, { input: { actionItemId: item.id, contactedCustomer: false, note: text } });
-    const READ = `query($id: ID!) { actionItem(id: $id) { description followUps { note } } }`;
+    const READ = `query($id: ID!) { actionItem(id: $id) { title description followUps { note } feedback { actionItems { id title } } } }`;
     const sales = await h.as('employee@test.dev');
     const masked = (await sales.gql(READ, { id: item.id })).data.actionItem;
-    expect(masked).toEqual({ description: 'Call Kari on [phone hidden] or [email hidden]', followUps: [{ note: 'Call Kari on [phone hidden] or [email hidden]' }] });
+    expect(masked).toMatchObject({ title: hidden, description: hidden, followUps: [{ note: hidden }] });
+    // every path to the title: on the feedback page too
+    expect(masked.feedback.actionItems.find((i: { id: string }) => i.id === item.id).title).toBe(hidden);
     const seen = (await agent.gql(READ, { id: item.id })).data.actionItem;
-    expect(seen).toEqual({ description: text, followUps: [{ note: text }] });
+    expect(seen).toMatchObject({ title: text, description: text, followUps: [{ note: text }] });
   });
 
   it('takes back an overdue due time unchanged, as a form sends every field', async () => {

@@ -64,6 +64,11 @@ export class ActionItemResolver {
     return responseTimes(ctx, filter, groupBy);
   }
 
+  @FieldResolver(() => String, { description: "typed-in emails and phone numbers masked unless the viewer may see the feedback's contact" })
+  async title(@Root() item: ActionItemType, @Ctx() ctx: Context) {
+    return (await textAboutFeedback(ctx, item.feedbackId, item.title)) ?? '';
+  }
+
   @FieldResolver(() => String, { nullable: true, description: "typed-in emails and phone numbers masked unless the viewer may see the feedback's contact" })
   description(@Root() item: ActionItemType, @Ctx() ctx: Context) {
     return textAboutFeedback(ctx, item.feedbackId, item.description);

@@ -12,7 +12,7 @@ export type Priority = keyof typeof Priority;
 export class ActionItemType {
   @Field(() => ID) id: number;
   @Field(() => Int, { description: 'send it back with an update; a stale one is a CONFLICT' }) version: number;
-  @Field(() => String) title: string;
+  title: string;
   description: string | null;
   @Field(() => ActionStatus) status: ActionStatus;
   @Field(() => Priority) priority: Priority;

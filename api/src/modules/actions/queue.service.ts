@@ -17,9 +17,12 @@ import { mayBrowseQueue } from './actions.policy';
 export const QUEUE_DAYS = 30;
 const ORDER = 'QUEUE';
 
-/** The follow-up due time of a row of "feedback": its received time plus the target of the first matching policy. */
+/**
+ * The queue's order: the follow-up due time of a row of "feedback" (its received time plus the target of
+ * the first matching policy); feedback no policy gives a target (none without a catch-all) sorts last.
+ */
 const dueSql = (policies: readonly SlaPolicyRule[]) =>
-  sql`("feedback"."received_at" + ${policySql(policies, '"feedback"').targetHours} * interval '1 hour')`;
+  sql`coalesce("feedback"."received_at" + ${policySql(policies, '"feedback"').targetHours} * interval '1 hour', '9999-12-31T00:00:00Z'::timestamptz)`;
 
 /**
  * The queue's rows for the department `departmentId` (an SQL expression: a parameter here, a column in

@@ -99,6 +99,30 @@ describe('followUpQueue', () => {
     expect(counts[1]).toBe(counts[0]);
   });
 
+  it('pages to the end when no policy gives some feedback a target (no catch-all): those rows come last', async () => {
+    const [catchAll] = await h.database.sql`delete from sla_policies where max_nps is null and max_csat is null and max_ces is null returning *`;
+    try {
+      const ids: string[] = [];
+      let after: string | null = null;
+      do {
+        const r: GqlResponse = await lead.gql(QUEUE, { first: 7, after });
+        expect(r.errors).toBeUndefined();
+        ids.push(...r.data.followUpQueue.edges.map((e: any) => e.node.id));
+        after = r.data.followUpQueue.pageInfo.hasNextPage ? r.data.followUpQueue.pageInfo.endCursor : null;
+      } while (after);
+      const [{ n }] = await h.database.sql`select count(*)::int as n from feedback f where f.department_id = ${h.scenario.departments.support.id}
+        and f.received_at >= now() - interval '30 days' and (f.nps_score <= 6 or f.csat_score <= 2 or f.ces_score <= 3 or f.category in ('COMPLAINT', 'BUG'))
+        and not exists (select 1 from action_items a where a.feedback_id = f.id)`;
+      expect(ids).toHaveLength(n);
+      expect(new Set(ids).size).toBe(n);
+      // the promoter's complaint has no target now: last
+      const [{ id: complaint }] = await h.database.sql`select id::text from feedback where source = 'queue' and category = 'COMPLAINT'`;
+      expect(ids.at(-1)).toBe(complaint);
+    } finally {
+      await h.database.sql`insert into sla_policies ${h.database.sql(catchAll)}`;
+    }
+  });
+
   it('gives no due time to feedback that needs no follow-up', async () => {
     const r = await lead.gql(`query($id: ID!) { feedbackItem(id: $id) { followUpDueAt } }`, { id: String(h.scenario.feedback[1].id) });
     expect(r.data.feedbackItem.followUpDueAt).toBeNull();
