@@ -162,7 +162,7 @@ const TABLE: Record<string, Row | Row[]> = {
       expect(others.data.users.filter((u: { id: string; locale: string | null }) => u.id !== String(userId[who]) && u.locale !== null)).toEqual([]);
     },
   },
-  organisation: { query: `{ organisation { timeZone } }`, expect: everyone(), check: (r) => expect(r.data.organisation.timeZone).toBe('Europe/Oslo') },
+  organisation: { query: `{ organisation { timeZone minResponses } }`, expect: everyone(), check: (r) => expect(r.data.organisation).toEqual({ timeZone: 'Europe/Oslo', minResponses: 30 }) },
   followUpQueue: {
     query: `query($d: ID) { followUpQueue(departmentId: $d) { totalCount edges { node { ${CONTACT} } } } }`,
     variables: () => ({ d: String(h.scenario.departments.product.id) }),

@@ -20,6 +20,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ CHORUS_STATEMENT_TIMEOUT_MS: '5s' })).toThrow('CHORUS_STATEMENT_TIMEOUT_MS must be a whole number, got "5s"');
   });
 
+  it('refuses a time zone the runtime does not know, and reads the jobs, email and minimum-responses settings', () => {
+    expect(() => loadConfig({ CHORUS_TIME_ZONE: 'Europe/Gothenburg' })).toThrow('CHORUS_TIME_ZONE must be an IANA time zone such as Europe/Oslo, got "Europe/Gothenburg"');
+    expect(loadConfig({})).toMatchObject({ jobs: true, smtpUrl: null, minResponses: 30, publicUrl: 'http://localhost:4000' });
+    expect(loadConfig({ CHORUS_JOBS: 'off', SMTP_URL: 'smtp://mail:587', CHORUS_MIN_RESPONSES: '50', CHORUS_PUBLIC_URL: 'https://voc.example.no/' }))
+      .toMatchObject({ jobs: false, smtpUrl: 'smtp://mail:587', minResponses: 50, publicUrl: 'https://voc.example.no' });
+  });
+
   it('names a setting that is not a number', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number, got "eighty"');
   });

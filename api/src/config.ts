@@ -28,6 +28,8 @@ export interface Config {
   mailFrom: string;
   /** the portal's address as people open it, for the links in emails */
   publicUrl: string;
+  /** a figure computed from fewer responses than this is shown as "too few responses" (product.md) */
+  minResponses: number;
 }
 
 /** Refuses a time zone the runtime does not know: every period and digest would be wrong, silently. */
@@ -64,6 +66,7 @@ export function loadConfig(env = process.env): Config {
     jobs: (env.CHORUS_JOBS ?? 'on') !== 'off',
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.CHORUS_MAIL_FROM || 'Chorus <chorus@localhost>',
+    minResponses: Math.max(1, int(env, 'CHORUS_MIN_RESPONSES', 30)),
     publicUrl: (env.CHORUS_PUBLIC_URL || `http://localhost:${int(env, 'PORT', 4000)}`).replace(/\/+$/, ''),
   };
 }

@@ -29,6 +29,16 @@ function percentile(values: number[], p: number): number | null {
   return v[lo] + (pos - lo) * (v[Math.ceil(pos)] - v[lo]);
 }
 
+/** product.md's interval of a median: the order statistics of rank ⌊n/2 − 0.98√n⌋ and ⌈1 + n/2 + 0.98√n⌉, clamped to 1…n. */
+function medianInterval(values: number[]): [number | null, number | null] {
+  if (!values.length) return [null, null];
+  const v = [...values].sort((a, b) => a - b);
+  const n = v.length;
+  const low = Math.min(n, Math.max(1, Math.floor(n / 2 - 0.98 * Math.sqrt(n))));
+  const high = Math.max(1, Math.min(n, Math.ceil(1 + n / 2 + 0.98 * Math.sqrt(n))));
+  return [v[low - 1], v[high - 1]];
+}
+
 function quarterOf(ms: number): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: 'numeric' }).formatToParts(new Date(ms));
   const year = parts.find((p) => p.type === 'year')!.value;
@@ -90,7 +100,9 @@ async function recompute(groupOf: (f: Fb, assigneeId: number | null) => string |
   return new Map([...groups].map(([key, g]) => [key, {
     needingFollowUp: g.needing, responded: g.first.length, resolved: g.resolution.length,
     firstResponseMedianHours: percentile(g.first, 0.5), firstResponseP90Hours: percentile(g.first, 0.9),
+    firstResponseMedianLowHours: medianInterval(g.first)[0], firstResponseMedianHighHours: medianInterval(g.first)[1],
     resolutionMedianHours: percentile(g.resolution, 0.5), resolutionP90Hours: percentile(g.resolution, 0.9),
+    resolutionMedianLowHours: medianInterval(g.resolution)[0], resolutionMedianHighHours: medianInterval(g.resolution)[1],
     slaDecided: g.decided, withinSla: g.within, slaAttainment: g.decided ? (g.within / g.decided) * 100 : null,
     recoveryN: g.rec[0], recoveryRate: g.rec[0] ? (g.rec[1] / g.rec[0]) * 100 : null,
     notFollowedUpRecoveryN: g.notRec[0], notFollowedUpRecoveryRate: g.notRec[0] ? (g.notRec[1] / g.notRec[0]) * 100 : null,
@@ -98,7 +110,8 @@ async function recompute(groupOf: (f: Fb, assigneeId: number | null) => string |
 }
 
 const ROWS = `query($g: ResponseGroup!, $f: ResponseTimeFilter) { responseTimes(groupBy: $g, filter: $f) { key label needingFollowUp responded resolved
-  firstResponseMedianHours firstResponseP90Hours resolutionMedianHours resolutionP90Hours slaDecided withinSla slaAttainment
+  firstResponseMedianHours firstResponseP90Hours firstResponseMedianLowHours firstResponseMedianHighHours
+  resolutionMedianHours resolutionP90Hours resolutionMedianLowHours resolutionMedianHighHours slaDecided withinSla slaAttainment
   recoveryN recoveryRate notFollowedUpRecoveryN notFollowedUpRecoveryRate } }`;
 
 function expectSame(actual: Record<string, unknown>, expected: Record<string, number | null>, at: string) {
@@ -119,6 +132,46 @@ describe('responseTimes', () => {
     // the demo company has its story in it: most unhappy customers are contacted
     const total = r.data.responseTimes.reduce((s: number, x: any) => s + x.needingFollowUp, 0);
     expect(total).toBeGreaterThan(100);
+  });
+
+  it('by department equals a recomputation in SQL written here (the default policies spelled out)', async () => {
+    const expected = await h.database.sql<Record<string, number | null>[]>`
+      with f as (
+        select f.id, f.received_at, f.department_id, f.nps_score,
+          case when f.nps_score <= 6 or f.csat_score <= 2 or f.ces_score <= 3 then 24 else 72 end as target_hours,
+          (select min(a.first_response_at) from action_items a where a.feedback_id = f.id) as first_response,
+          (select case when bool_and(a.status in ('DONE', 'WONT_DO')) and bool_or(a.status = 'DONE') then max(a.resolved_at) end
+            from action_items a where a.feedback_id = f.id) as resolved_at,
+          (select n.nps_score from feedback n where f.contact_id is not null and n.contact_id = f.contact_id and n.nps_score is not null
+            and n.received_at > f.received_at and n.received_at <= f.received_at + interval '180 days' order by n.received_at, n.id limit 1) as next_nps
+        from feedback f
+        where f.nps_score <= 6 or f.csat_score <= 2 or f.ces_score <= 3 or f.category in ('COMPLAINT', 'BUG')
+      ), t as (
+        select *, extract(epoch from first_response - received_at) / 3600 as fr, extract(epoch from resolved_at - received_at) / 3600 as res,
+          received_at + target_hours * interval '1 hour' as deadline from f
+      )
+      select department_id::text as key, count(*)::int as "needingFollowUp", count(fr)::int as responded, count(res)::int as resolved,
+        percentile_cont(0.5) within group (order by fr) as "firstResponseMedianHours",
+        percentile_cont(0.9) within group (order by fr) as "firstResponseP90Hours",
+        percentile_cont(0.5) within group (order by res) as "resolutionMedianHours",
+        percentile_cont(0.9) within group (order by res) as "resolutionP90Hours",
+        count(*) filter (where first_response is not null or now() > deadline)::int as "slaDecided",
+        count(*) filter (where first_response <= deadline)::int as "withinSla",
+        count(next_nps) filter (where nps_score <= 6 and first_response is not null)::int as "recoveryN",
+        100.0 * count(*) filter (where nps_score <= 6 and first_response is not null and next_nps > 6)
+          / nullif(count(next_nps) filter (where nps_score <= 6 and first_response is not null), 0) as "recoveryRate",
+        count(next_nps) filter (where nps_score <= 6 and first_response is null)::int as "notFollowedUpRecoveryN",
+        100.0 * count(*) filter (where nps_score <= 6 and first_response is null and next_nps > 6)
+          / nullif(count(next_nps) filter (where nps_score <= 6 and first_response is null), 0) as "notFollowedUpRecoveryRate"
+      from t where department_id is not null group by 1`;
+    const admin = await asDemo('admin@chorus.demo');
+    const r = await admin.gql(ROWS, { g: 'DEPARTMENT' });
+    expect(r.errors).toBeUndefined();
+    const actual = new Map<string, Record<string, unknown>>(r.data.responseTimes.map((row: { key: string }) => [row.key, row]));
+    expect([...actual.keys()].sort()).toEqual(expected.map((e) => e.key).sort());
+    for (const { key, ...figures } of expected) {
+      expectSame(actual.get(String(key))!, Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, v === null ? null : Number(v)])), String(key));
+    }
   });
 
   it('by local quarter within a window equals the recomputation, keyed by the instant each quarter starts', async () => {

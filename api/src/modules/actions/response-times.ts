@@ -79,8 +79,21 @@ function inScope(scope: FollowUpScope, policies: readonly SlaPolicyRule[], f: st
   return sql.join(conds, sql` and `);
 }
 
+/**
+ * The 95% interval of the median of `column` over a group (product.md): the order statistics of rank
+ * ⌊n/2 − 0.98√n⌋ and ⌈1 + n/2 + 0.98√n⌉, ranks from 1, clamped to 1…n; null for no values.
+ */
+function medianInterval(column: string, name: string): SQL {
+  const values = sql.raw(`(array_agg(${column} order by ${column}) filter (where ${column} is not null))`);
+  const n = sql.raw(`count(${column})`);
+  return sql`${values}[greatest(1, floor(${n} / 2.0 - 0.98 * sqrt(${n})))::int] as ${sql.identifier(`${name}LowHours`)},
+  ${values}[least(${n}, ceil(1 + ${n} / 2.0 + 0.98 * sqrt(${n})))::int] as ${sql.identifier(`${name}HighHours`)}`;
+}
+
 /** The figures of a group of follow-up facts (`x` the facts' alias), as ResponseTimeRow's columns. */
 export const responseFigures = sql`
+  ${medianInterval('x.first_response_hours', 'firstResponseMedian')},
+  ${medianInterval('x.resolution_hours', 'resolutionMedian')},
   count(*)::int as "needingFollowUp",
   count(x.first_response_hours)::int as "responded",
   percentile_cont(0.5) within group (order by x.first_response_hours) as "firstResponseMedianHours",

@@ -25,9 +25,14 @@ export class ResponseTimeRowType {
   @Field(() => Int, { description: '… of which the customer has been contacted' }) responded: number;
   @Field(() => Float, { nullable: true }) firstResponseMedianHours: number | null;
   @Field(() => Float, { nullable: true }) firstResponseP90Hours: number | null;
+  @Field(() => Float, { nullable: true, description: "the median's 95% interval (product.md: order statistics around n/2 ± 0.98√n), low end" })
+  firstResponseMedianLowHours: number | null;
+  @Field(() => Float, { nullable: true, description: '… and high end' }) firstResponseMedianHighHours: number | null;
   @Field(() => Int, { description: '… of which resolved: the n behind the resolution figures' }) resolved: number;
   @Field(() => Float, { nullable: true }) resolutionMedianHours: number | null;
   @Field(() => Float, { nullable: true }) resolutionP90Hours: number | null;
+  @Field(() => Float, { nullable: true, description: "the median's 95% interval, low end" }) resolutionMedianLowHours: number | null;
+  @Field(() => Float, { nullable: true, description: '… and high end' }) resolutionMedianHighHours: number | null;
   @Field(() => Int, { description: 'answered, or past the target unanswered' }) slaDecided: number;
   @Field(() => Int) withinSla: number;
   @Field(() => Float, { nullable: true, description: 'withinSla ÷ slaDecided × 100' }) slaAttainment: number | null;

@@ -36,8 +36,8 @@ export async function searchUsers(
     .limit(pageSize(first, 10));
 }
 
-/** The organisation as the portal needs to know it: the time zone its days, quarters and due times are read in. */
+/** The organisation as the portal needs to know it: the time zone its days and due times are read in, and how many responses a figure needs. */
 export function organisation(ctx: Context) {
   authorize(ctx, mayBrowseOrganisation);
-  return { timeZone: ctx.config.timeZone };
+  return { timeZone: ctx.config.timeZone, minResponses: ctx.config.minResponses };
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { roleEnum } from '@chorus/db/schema';
 import { graphqlEnum } from '../../shared/enums';
 
@@ -28,4 +28,6 @@ export class UserType {
 export class OrganisationType {
   @Field(() => String, { description: 'IANA time zone (CHORUS_TIME_ZONE): periods, digests and due times are local to it' })
   timeZone: string;
+  @Field(() => Int, { description: 'CHORUS_MIN_RESPONSES: a figure computed from fewer responses is shown as "too few responses"' })
+  minResponses: number;
 }

@@ -655,6 +655,8 @@ const en = {
       percent: '{value} %',
       n: 'n = {n}',
       p90: 'p90',
+      tooFew: 'too few responses',
+      interval: '95 %: {low}–{high} h',
       respondedOf: 'contacted:',
       slaOf: '{within} of {decided}',
       chart: {

@@ -656,6 +656,8 @@ const nb: Messages = {
       percent: '{value} %',
       n: 'n = {n}',
       p90: 'p90',
+      tooFew: 'for få svar',
+      interval: '95 %: {low}–{high} t',
       respondedOf: 'kontaktet:',
       slaOf: '{within} av {decided}',
       chart: {

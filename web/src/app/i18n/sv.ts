@@ -656,6 +656,8 @@ const sv: Messages = {
       percent: '{value} %',
       n: 'n = {n}',
       p90: 'p90',
+      tooFew: 'för få svar',
+      interval: '95 %: {low}–{high} tim',
       respondedOf: 'kontaktade:',
       slaOf: '{within} av {decided}',
       chart: {

@@ -10,8 +10,12 @@ export const ResponseTimesQuery = graphql(`
       resolved
       firstResponseMedianHours
       firstResponseP90Hours
+      firstResponseMedianLowHours
+      firstResponseMedianHighHours
       resolutionMedianHours
       resolutionP90Hours
+      resolutionMedianLowHours
+      resolutionMedianHighHours
       slaDecided
       withinSla
       slaAttainment
