@@ -163,13 +163,22 @@ const TABLE: Record<string, Row | Row[]> = {
     },
   },
   organisation: { query: `{ organisation { timeZone minResponses } }`, expect: everyone(), check: (r) => expect(r.data.organisation).toEqual({ timeZone: 'Europe/Oslo', minResponses: 30 }) },
-  followUpQueue: {
-    query: `query($d: ID) { followUpQueue(departmentId: $d) { totalCount edges { node { ${CONTACT} } } } }`,
-    variables: () => ({ d: String(h.scenario.departments.product.id) }),
-    // the department's own people (and ADMINs): a LEAD of another department is refused
-    expect: only('admin', 'leadProduct'),
-    check: (r, who) => { expect(r.data.followUpQueue.totalCount).toBeGreaterThan(0); checkContacts(r, who); },
-  },
+  followUpQueue: [
+    {
+      query: `query($d: ID) { followUpQueue(departmentId: $d) { totalCount edges { node { ${CONTACT} } } } }`,
+      variables: () => ({ d: String(h.scenario.departments.product.id) }),
+      // the department's own people (and ADMINs): a LEAD of another department is refused
+      expect: only('admin', 'leadProduct'),
+      check: (r, who) => { expect(r.data.followUpQueue.totalCount).toBeGreaterThan(0); checkContacts(r, who); },
+    },
+    {
+      // Support's, read by its EMPLOYEE too (a member, not its LEAD), with the contacts as they may see them
+      query: `query($d: ID) { followUpQueue(departmentId: $d) { edges { node { ${CONTACT} } } } }`,
+      variables: () => ({ d: String(h.scenario.departments.support.id) }),
+      expect: only('admin', 'leadSupport', 'agent'),
+      check: (r, who) => checkContacts(r, who),
+    },
+  ],
   products: { query: `{ products { id name } }`, expect: everyone() },
   themes: { query: `{ themes { id name } }`, expect: everyone() },
   renderMarkdown: { query: `{ renderMarkdown(markdown: "**hi**") }`, expect: everyone() },

@@ -40,6 +40,13 @@ export function mayCreateActionItem(
 export const mayBrowseQueue = (viewer: Viewer, departmentId: number): boolean =>
   viewer.role === 'ADMIN' || viewer.departmentId === departmentId;
 
+/**
+ * Action items are shared work: everyone signed in reads them (the lists, an item, those on a piece of
+ * feedback or an idea), as everyone reads the feedback; what in them is the customer's (the contact,
+ * emails and phone numbers typed into titles, descriptions and notes) follows mayViewContact.
+ */
+export const mayBrowseActionItems = (_viewer: Viewer): boolean => true;
+
 /** An action item as far as who may change it is concerned. */
 export interface OwnedActionItem {
   assigneeId: number | null;

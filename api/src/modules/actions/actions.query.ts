@@ -3,7 +3,8 @@
 import { and, asc, count, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { actionItems } from '@chorus/db/schema';
 import type { Context } from '../../context';
-import { requireViewer } from '../../shared/auth';
+import { authorize } from '../../shared/auth';
+import { mayBrowseActionItems } from './actions.policy';
 import { parseIds } from '../../shared/ids';
 import { decodeKeyset, keysetCursor, pageSize, toConnection, type ConnectionShape } from '../../shared/pagination';
 import { FieldErrors } from '../../shared/validate';
@@ -32,12 +33,12 @@ export function actionItemConditions(filter: ActionItemFilter | null | undefined
   );
 }
 
-/** Everyone signed in reads the work lists (sharing is the point); the contacts behind them follow their own rule. */
+/** The work lists (mayBrowseActionItems: sharing is the point); the contacts behind them follow their own rule. */
 export async function listActionItems(
   ctx: Context,
   args: { filter?: ActionItemFilter | null; first?: number | null; after?: string | null },
 ): Promise<ConnectionShape<ActionItemType>> {
-  requireViewer(ctx);
+  authorize(ctx, mayBrowseActionItems);
   const limit = pageSize(args.first);
   const where = actionItemConditions(args.filter);
   let after: SQL | undefined;

@@ -16,7 +16,7 @@ import { ideaForActionItem } from '../ideas/ideas.service';
 import type { IdeaType } from '../ideas/ideas.type';
 import { notify } from '../notifications/notifications.service';
 import type { CreateActionItemInput, LogFollowUpInput, UpdateActionItemInput } from './actions.inputs';
-import { mayAssignActionItem, mayChangeActionItem, mayCreateActionItem, mayReopenActionItem, type RoutedFeedback } from './actions.policy';
+import { mayAssignActionItem, mayBrowseActionItems, mayChangeActionItem, mayCreateActionItem, mayReopenActionItem, type RoutedFeedback } from './actions.policy';
 import type { ActionItemType } from './actions.type';
 
 export const LIMITS = { title: 200, description: 5_000, note: 5_000, channel: 50 } as const;
@@ -170,8 +170,20 @@ export async function followUpNote(ctx: Context, entry: { actionItemId: number; 
 }
 
 export async function getActionItem(ctx: Context, id: number): Promise<ActionItemType | null> {
-  requireViewer(ctx);
+  authorize(ctx, mayBrowseActionItems);
   return ctx.loaders.actionItemById.load(id);
+}
+
+/** The action items on a piece of feedback, oldest first (batched per request). */
+export function actionItemsOfFeedback(ctx: Context, feedbackId: number): Promise<ActionItemType[]> {
+  authorize(ctx, mayBrowseActionItems);
+  return ctx.loaders.actionItemsByFeedbackId.load(feedbackId);
+}
+
+/** The action items made from an idea, oldest first (batched per request). */
+export function actionItemsOfIdea(ctx: Context, ideaId: number): Promise<ActionItemType[]> {
+  authorize(ctx, mayBrowseActionItems);
+  return ctx.loaders.actionItemsByIdeaId.load(ideaId);
 }
 
 /** The item a change is about, with the feedback's routing; NOT_FOUND, or FORBIDDEN unless the viewer may change it. */

@@ -3,18 +3,17 @@
 // know nothing of action items (the dependency runs one way: actions → ideas, actions → feedback).
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer } from '../../shared/auth';
 import { FeedbackType } from '../feedback/feedback.type';
 import { IdeaType } from '../ideas/ideas.type';
 import { ActionItemType } from './actions.type';
+import { actionItemsOfFeedback, actionItemsOfIdea } from './actions.service';
 import { followUpDueAt } from './queue.service';
 
 @Resolver(() => IdeaType)
 export class IdeaActionItemsResolver {
   @FieldResolver(() => [ActionItemType])
   actionItems(@Root() idea: IdeaType, @Ctx() ctx: Context) {
-    requireViewer(ctx);
-    return ctx.loaders.actionItemsByIdeaId.load(idea.id);
+    return actionItemsOfIdea(ctx, idea.id);
   }
 }
 
@@ -22,13 +21,11 @@ export class IdeaActionItemsResolver {
 export class FeedbackActionItemsResolver {
   @FieldResolver(() => [ActionItemType], { description: 'oldest first' })
   actionItems(@Root() item: FeedbackType, @Ctx() ctx: Context) {
-    requireViewer(ctx);
-    return ctx.loaders.actionItemsByFeedbackId.load(item.id);
+    return actionItemsOfFeedback(ctx, item.id);
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'when the first response is due by the SLA policy that applies; null when it needs no follow-up' })
   followUpDueAt(@Root() item: FeedbackType, @Ctx() ctx: Context) {
-    requireViewer(ctx);
     return followUpDueAt(ctx, item);
   }
 }

@@ -12,7 +12,7 @@ import { parseId } from '../../shared/ids';
 import { decodeKeyset, keysetCursor, pageSize, toConnection, type ConnectionShape } from '../../shared/pagination';
 import { feedbackSelection } from '../feedback/feedback.service';
 import type { FeedbackType } from '../feedback/feedback.type';
-import { mayBrowseQueue } from './actions.policy';
+import { mayBrowseActionItems, mayBrowseQueue } from './actions.policy';
 
 export const QUEUE_DAYS = 30;
 const ORDER = 'QUEUE';
@@ -66,6 +66,7 @@ export async function followUpQueue(
  * needs no follow-up). The policies are read once per request.
  */
 export async function followUpDueAt(ctx: Context, f: FeedbackType): Promise<Date | null> {
+  authorize(ctx, mayBrowseActionItems);
   const policies = await ctx.loaders.slaPolicies();
   const scored = { nps: f.npsScore, csat: f.csatScore, ces: f.cesScore, departmentId: f.departmentId, category: f.category };
   if (!needsFollowUp(policies, scored)) return null;
