@@ -6,8 +6,12 @@
 const NONE = '—';
 const cache = new Map<string, ReturnType<typeof build>>();
 
+/** The browser's own zone: a time shown in another one says which (a traveller reads 14:00 CET, not 14:00). */
+const BROWSER_ZONE = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 function build(locale: string, timeZone: string | undefined) {
   const zone = timeZone ? { timeZone } : {};
+  const named = timeZone && timeZone !== BROWSER_ZONE ? { timeZoneName: 'short' as const } : {};
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', ...zone });
   const dateTime = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
@@ -16,6 +20,7 @@ function build(locale: string, timeZone: string | undefined) {
     hour: '2-digit',
     minute: '2-digit',
     ...zone,
+    ...named,
   });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
