@@ -613,6 +613,7 @@ const en = {
     },
     panel: {
       title: 'Action items',
+      loadError: 'The action items could not be loaded.',
       loopStatus: 'Loop',
       assignedTo: 'Assigned to {name}',
       empty: 'No action items yet.',

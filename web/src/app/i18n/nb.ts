@@ -614,6 +614,7 @@ const nb: Messages = {
     },
     panel: {
       title: 'Oppgaver',
+      loadError: 'Tiltakene kunne ikke lastes.',
       loopStatus: 'Oppfølging',
       assignedTo: 'Tildelt {name}',
       empty: 'Ingen oppgaver ennå.',

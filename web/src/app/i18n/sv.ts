@@ -614,6 +614,7 @@ const sv: Messages = {
     },
     panel: {
       title: 'Åtgärder',
+      loadError: 'Åtgärderna kunde inte läsas in.',
       loopStatus: 'Uppföljning',
       assignedTo: 'Tilldelad {name}',
       empty: 'Inga åtgärder än.',
