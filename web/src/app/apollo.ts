@@ -29,6 +29,8 @@ export function createCache(): InMemoryCache {
             },
           },
           ideas: relayStylePagination(['filter', 'orderBy']),
+          actionItems: relayStylePagination(['filter']),
+          followUpQueue: relayStylePagination(['departmentId']),
         },
       },
       Idea: {

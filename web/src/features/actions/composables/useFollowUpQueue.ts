@@ -1,4 +1,5 @@
-import { computed, type Ref, ref, shallowRef, watch } from 'vue';
+import { computed, type Ref } from 'vue';
+import { useCursorPages } from '@/shared/composables/useCursorPages';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import type { CreateActionItemInput, FollowUpQueueQuery as QueueResult } from '@/gql/graphql';
 import { CreateActionItemMutation } from '../graphql/createActionItem.mutation';
@@ -16,41 +17,18 @@ export function useFollowUpQueue(departmentId: Ref<string | null>, enabled: Ref<
     () => ({ departmentId: departmentId.value, first: QUEUE_PAGE_SIZE, after: null }),
     () => ({ enabled: enabled.value, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first', notifyOnNetworkStatusChange: true }),
   );
-  const shown = shallowRef<QueueResult['followUpQueue'] | null>(null);
-  watch(result, (value) => {
-    if (value?.followUpQueue) shown.value = value.followUpQueue;
-  }, { immediate: true });
-  watch(departmentId, () => (shown.value = null));
-
-  const hasMore = computed(() => !!shown.value?.pageInfo.hasNextPage && !!shown.value.pageInfo.endCursor);
-  const loadingMore = ref(false);
-  async function loadMore() {
-    const after = shown.value?.pageInfo.endCursor;
-    if (!hasMore.value || !after || loadingMore.value) return;
-    loadingMore.value = true;
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) =>
-          fetchMoreResult
-            ? { followUpQueue: { ...fetchMoreResult.followUpQueue, edges: [...previous.followUpQueue.edges, ...fetchMoreResult.followUpQueue.edges] } }
-            : previous,
-      });
-    } finally {
-      loadingMore.value = false;
-    }
-  }
+  const pages = useCursorPages(computed(() => result.value?.followUpQueue), fetchMore, departmentId);
 
   return {
-    feedback: computed(() => shown.value?.edges.map((e) => e.node) ?? []),
-    totalCount: computed(() => shown.value?.totalCount ?? 0),
-    hasMore,
+    feedback: pages.nodes,
+    totalCount: pages.totalCount,
+    hasMore: pages.hasMore,
     loading,
-    loadingMore,
+    loadingMore: pages.loadingMore,
     error,
-    loaded: computed(() => shown.value !== null),
+    loaded: pages.loaded,
     refetch: () => refetch(),
-    loadMore,
+    loadMore: pages.loadMore,
   };
 }
 

@@ -1,6 +1,7 @@
-import { computed, type Ref, ref, shallowRef, watch } from 'vue';
+import { computed, type Ref } from 'vue';
 import { useQuery } from '@vue/apollo-composable';
-import type { IdeaFilter, IdeaListQuery as IdeaListResult, IdeaSort } from '@/gql/graphql';
+import type { IdeaFilter, IdeaSort } from '@/gql/graphql';
+import { useCursorPages } from '@/shared/composables/useCursorPages';
 import { IdeaListQuery } from '../graphql/ideaList.query';
 
 export const IDEA_PAGE_SIZE = 20;
@@ -16,41 +17,17 @@ export function useIdeaList(variables: Ref<{ filter: IdeaFilter; orderBy: IdeaSo
     { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first', notifyOnNetworkStatusChange: true },
   );
 
-  // While other filters load, the cards of the last answer stay (dimmed) instead of flashing away.
-  const shown = shallowRef<IdeaListResult['ideas'] | null>(null);
-  watch(
-    result,
-    (value) => {
-      if (value?.ideas) shown.value = value.ideas;
-    },
-    { immediate: true },
-  );
-
-  const ideas = computed(() => shown.value?.edges.map((e) => e.node) ?? []);
-  const totalCount = computed(() => shown.value?.totalCount ?? 0);
-  const hasMore = computed(() => !!shown.value?.pageInfo.hasNextPage && !!shown.value.pageInfo.endCursor);
-  const loadingMore = ref(false);
-
-  async function loadMore() {
-    const after = shown.value?.pageInfo.endCursor;
-    if (!hasMore.value || !after || loadingMore.value) return;
-    loadingMore.value = true;
-    try {
-      await fetchMore({ variables: { after } });
-    } finally {
-      loadingMore.value = false;
-    }
-  }
+  const pages = useCursorPages(computed(() => result.value?.ideas), fetchMore);
 
   return {
-    ideas,
-    totalCount,
-    hasMore,
+    ideas: pages.nodes,
+    totalCount: pages.totalCount,
+    hasMore: pages.hasMore,
     loading,
-    loadingMore,
+    loadingMore: pages.loadingMore,
     error,
-    loaded: computed(() => shown.value !== null),
+    loaded: pages.loaded,
     refetch: () => refetch(),
-    loadMore,
+    loadMore: pages.loadMore,
   };
 }
