@@ -21,15 +21,17 @@ export async function responseTimes(ctx: Context, filter: ResponseTimeFilter | n
   const departmentIds = parseIds(filter?.departmentIds, 'filter.departmentIds');
   const facts = followUpFacts({ receivedFrom: filter?.receivedFrom, receivedTo: filter?.receivedTo, departmentIds }, await ctx.loaders.slaPolicies());
   const tz = ctx.config.timeZone;
-  // quarters are the organisation's, not the server's: truncated in its time zone, keyed by the instant they start
-  const local = sql`(x.received_at at time zone ${tz})`;
-  const [key, label]: [SQL, SQL] = groupBy === 'DEPARTMENT' ? [sql`x.department_id::text`, sql`null::text`]
-    : groupBy === 'ASSIGNEE' ? [sql`x.assignee_id::text`, sql`null::text`]
-    : [sql`to_char((date_trunc('quarter', ${local}) at time zone ${tz}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
-      sql`extract(year from ${local})::int || ' Q' || extract(quarter from ${local})::int`];
+  // the group of each fact, computed once per row: quarters are the organisation's, not the server's
+  // (truncated in its time zone, keyed by the instant they start)
+  const group = groupBy === 'DEPARTMENT' ? sql`x.department_id` : groupBy === 'ASSIGNEE' ? sql`x.assignee_id`
+    : sql`date_trunc('quarter', x.received_at at time zone ${tz})`;
+  const [key, label]: [SQL, SQL] = groupBy === 'QUARTER'
+    ? [sql`to_char((x.g at time zone ${tz}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+      sql`extract(year from x.g)::int || ' Q' || extract(quarter from x.g)::int`]
+    : [sql`x.g::text`, sql`null::text`];
   const rows = await ctx.db.execute<Figures>(sql`
     select ${key} as key, ${label} as label, ${responseFigures}
-    from ${facts} x where ${key} is not null group by 1, 2 order by 1`);
+    from (select x.*, ${group} as g from ${facts} x) x where x.g is not null group by x.g order by x.g`);
 
   const named = await Promise.all(rows.map(async (r) => {
     if (groupBy === 'QUARTER') return { ...r, label: r.label! };
