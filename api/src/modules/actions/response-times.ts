@@ -48,7 +48,9 @@ export function followUpFacts(scope: FollowUpScope, policies: readonly SlaPolicy
       select a.feedback_id, min(a.first_response_at) as first_response_at,
         bool_and(a.status in ('DONE', 'WONT_DO')) and bool_or(a.status = 'DONE') as resolved,
         max(a.resolved_at) as resolved_at,
-        (array_agg(a.assignee_id order by a.created_at, a.id))[1] as assignee_id
+        -- the assignee of the earliest item (by created_at, then id): the least (time, id, assignee)
+        -- triple, which needs no sort per feedback as an ordered array_agg would
+        ((min(array[extract(epoch from a.created_at), a.id, a.assignee_id]::numeric[]))[3])::bigint as assignee_id
       from action_items a ${narrowed(scope) ? sql`join feedback s on s.id = a.feedback_id where ${inScope(scope, policies, 's')}` : sql``}
       group by a.feedback_id
     ) i on i.feedback_id = f.id
