@@ -99,7 +99,7 @@ export class LoopPlanner {
     const contacted = r.chance(0.65) ? created + contactHours * HOUR : addBusinessHours(created, contactHours, zone);
     const resolved = addBusinessHours(contacted, r.logNormal(unhappy ? 20 : 28, 0.9) * (crisis ? 2 : 1), zone);
     // some customers are never reached, and some feedback slips through (more of it when a team is swamped)
-    const forgotten = slowdown > 2 ? 0.15 : 0.055;
+    const forgotten = slowdown > 2 ? 0.15 : 0.07;
     const outcome = r.fromTable({ normal: 0.85 - forgotten + 0.055, unreachable: 0.07, stuck: 0.025, forgotten });
 
     // forgotten feedback stays open until a backlog review closes it a few weeks on
