@@ -34,9 +34,11 @@ for (const suite of suites) {
   try {
     const report = JSON.parse(readFileSync(json, 'utf8'));
     passed += report.numPassedTests;
-    failed += report.numFailedTests;
+    // a file whose setup failed has no failed test, only skipped ones: it counts as a failure too
+    const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed')).length;
+    failed += report.numFailedTests + brokenFiles;
     skipped += report.numPendingTests + report.numTodoTests;
-    if (report.numFailedTests || r.status !== 0) failures.push(suite.name);
+    if (report.numFailedTests || report.numFailedTestSuites || report.success === false || r.status !== 0) failures.push(suite.name);
   } catch {
     // no report: the run itself failed (a crash, a failing global setup)
     failed += 1;

@@ -8,6 +8,7 @@
 // - lead-digest    08:00 in the organisation's time zone: each LEAD's overdue, unassigned and waiting work
 // - deliver-email  after each of those and every minute (SMTP_URL set): the email outbox
 import PgBoss from 'pg-boss';
+import { sql } from 'drizzle-orm';
 import type { Db } from '@chorus/db';
 import type { Config } from '../config';
 import { escalateOverdue, sendDigests } from '../modules/actions/escalation';
@@ -61,11 +62,19 @@ export async function startJobs(databaseUrl: string, db: Db, config: Config, opt
   };
   const schedules: Record<JobName, string> = { escalate: '* * * * *', 'lead-digest': '0 8 * * *', 'deliver-email': '* * * * *' };
 
+  // Queues and schedules are set up by one process at a time: two instances starting together on a new
+  // database deadlock inside pg-boss's create_queue otherwise (seen in CI). The advisory lock lasts as
+  // long as this transaction, which only waits while another process does the same.
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('chorus.jobs.setup'))`);
+    for (const name of Object.keys(handlers) as JobName[]) {
+      // stately: at most one waiting and one running per queue, so triggers pile up into one run
+      await boss.createQueue(name, { name, policy: 'stately', retryLimit: 3, retryDelay: 30, expireInSeconds: 300 });
+      await boss.schedule(name, schedules[name], {}, { tz: config.timeZone });
+    }
+  });
   for (const name of Object.keys(handlers) as JobName[]) {
-    // stately: at most one waiting and one running per queue, so triggers pile up into one run
-    await boss.createQueue(name, { name, policy: 'stately', retryLimit: 3, retryDelay: 30, expireInSeconds: 300 });
     await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => { await handlers[name](); });
-    await boss.schedule(name, schedules[name], {}, { tz: config.timeZone });
   }
   // catch up at start: items may have passed their due time while no process was running
   await boss.send('escalate', {});
