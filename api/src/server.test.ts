@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import express from 'express';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +152,48 @@ describe('errors outside GraphQL', () => {
       const healthz = await fetch(`${base}/healthz`, { method: 'POST' });
       expect(healthz.status).toBe(404);
       expect(await healthz.json()).toEqual({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
+    } finally {
+      await portal.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the built portal on the wire', () => {
+  it('sends the build\'s brotli or gzip file to browsers that take it, and caches hashed assets for good', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'chorus-web-'));
+    mkdirSync(path.join(dist, 'assets'));
+    const js = 'console.log("chorus");'.repeat(200);
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Chorus</title>');
+    writeFileSync(path.join(dist, 'assets', 'index-AbC123.js'), js);
+    writeFileSync(path.join(dist, 'assets', 'index-AbC123.js.br'), brotliCompressSync(js));
+    writeFileSync(path.join(dist, 'assets', 'index-AbC123.js.gz'), gzipSync(js));
+    writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const portal = await createServer(h.database, h.config, () => {}, { webDist: dist });
+    const base = `http://127.0.0.1:${await listen(portal, 0, '127.0.0.1')}`;
+    // node's fetch would decode a compressed body itself: read the bytes as they came
+    const get = (file: string, encoding: string) => new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http.get(`${base}${file}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    try {
+      const br = await get('/assets/index-AbC123.js', 'gzip, deflate, br');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(br.body).toString()).toBe(js);
+      expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+      const gz = await get('/assets/index-AbC123.js', 'gzip');
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.body).toString()).toBe(js);
+      const plain = await get('/assets/index-AbC123.js', 'identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString()).toBe(js);
+      // what is not content-hashed is checked again on every use
+      expect((await get('/favicon.svg', 'br')).headers['cache-control']).toBe('no-cache');
+      expect((await get('/feedback', 'br')).headers['cache-control']).toBe('no-cache');
     } finally {
       await portal.close();
       rmSync(dist, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import helmet from 'helmet';
 import { sql as raw } from 'drizzle-orm';
@@ -151,7 +152,28 @@ export async function createServer(
 
   const portal = options.webDist ?? webDist;
   if (existsSync(portal)) {
-    app.use(express.static(portal, { index: false, maxAge: '1h' }));
+    // Vite names every file under assets/ by its content: it never changes, so it is cached for good.
+    // Anything else (the shell, icons) is checked again. The build wrote .br and .gz beside each text
+    // file; they are sent as they are to browsers that accept them.
+    const assets = path.join(portal, 'assets') + path.sep;
+    const files = expressStaticGzip(portal, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      index: false,
+      serveStatic: {
+        setHeaders: (res, file) => res.setHeader('Cache-Control', file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      },
+    });
+    // a path that does not decode names no file: it goes on to the app shell (express-static-gzip
+    // would answer 400 itself)
+    app.use((req, res, next) => {
+      try {
+        decodeURIComponent(req.path);
+      } catch {
+        return next();
+      }
+      return files(req, res, next);
+    });
     // the portal routes in the browser: every other GET gets the app shell
     app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
