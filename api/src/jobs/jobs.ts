@@ -41,7 +41,7 @@ export async function startJobs(databaseUrl: string, db: Db, config: Config, opt
   await boss.start();
 
   const mailer = config.smtpUrl ? createMailer(config.smtpUrl) : null;
-  const mail = { smtpUrl: config.smtpUrl ?? '', mailFrom: config.mailFrom, publicUrl: config.publicUrl };
+  const mail = { mailFrom: config.mailFrom, publicUrl: config.publicUrl };
   const afterNotifying = async () => {
     if (mailer) await boss.send('deliver-email', {});
   };
@@ -60,7 +60,8 @@ export async function startJobs(databaseUrl: string, db: Db, config: Config, opt
       if (mailer) await deliverEmails(db, mailer, mail, log);
     },
   };
-  const schedules: Record<JobName, string> = { escalate: '* * * * *', 'lead-digest': '0 8 * * *', 'deliver-email': '* * * * *' };
+  // the outbox is swept every minute only where there is email to send (a sweep retries failed sends)
+  const schedules: Record<JobName, string | null> = { escalate: '* * * * *', 'lead-digest': '0 8 * * *', 'deliver-email': mailer ? '* * * * *' : null };
 
   // Queues and schedules are set up by one process at a time: two instances starting together on a new
   // database deadlock inside pg-boss's create_queue otherwise (seen in CI). The advisory lock lasts as
@@ -70,7 +71,9 @@ export async function startJobs(databaseUrl: string, db: Db, config: Config, opt
     for (const name of Object.keys(handlers) as JobName[]) {
       // stately: at most one waiting and one running per queue, so triggers pile up into one run
       await boss.createQueue(name, { name, policy: 'stately', retryLimit: 3, retryDelay: 30, expireInSeconds: 300 });
-      await boss.schedule(name, schedules[name], {}, { tz: config.timeZone });
+      const cron = schedules[name];
+      if (cron) await boss.schedule(name, cron, {}, { tz: config.timeZone });
+      else await boss.unschedule(name);
     }
   });
   for (const name of Object.keys(handlers) as JobName[]) {

@@ -40,9 +40,14 @@ export const actionItemColumns = {
 };
 
 /** The SLA policy that applies to the feedback (db/src/rules.ts; product.md's response targets). */
-async function slaFor(ctx: Context, f: typeof feedback.$inferSelect) {
+export async function slaFor(
+  ctx: Context,
+  f: Pick<typeof feedback.$inferSelect, 'npsScore' | 'csatScore' | 'cesScore' | 'departmentId' | 'receivedAt'>,
+) {
   const policies = await ctx.loaders.slaPolicies();
-  return policyFor(policies, { nps: f.npsScore, csat: f.csatScore, ces: f.cesScore, departmentId: f.departmentId });
+  const policy = policyFor(policies, { nps: f.npsScore, csat: f.csatScore, ces: f.cesScore, departmentId: f.departmentId });
+  // the first response is due the policy's target after the feedback arrived
+  return policy && { policy, dueAt: new Date(f.receivedAt.getTime() + policy.targetHours * 3_600_000) };
 }
 
 export async function createActionItem(ctx: Context, input: CreateActionItemInput): Promise<ActionItemType> {
@@ -85,10 +90,10 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
         errors.add('departmentId', "An action item on feedback belongs to the feedback's department.", { code: 'NOT_FEEDBACK_DEPARTMENT' });
       }
       departmentId = f.departmentId;
-      const policy = await slaFor(ctx, f);
-      if (policy && !dueAt) {
-        dueAt = new Date(f.receivedAt.getTime() + policy.targetHours * 3600_000);
-        slaPolicyId = policy.id;
+      const sla = await slaFor(ctx, f);
+      if (sla && !dueAt) {
+        dueAt = sla.dueAt;
+        slaPolicyId = sla.policy.id;
       }
     }
   }

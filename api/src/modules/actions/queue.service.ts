@@ -3,7 +3,7 @@
 // waiting and hands each to someone in one step. Only the last QUEUE_DAYS count: older unanswered
 // feedback is already a missed SLA in the response-time figures, and a queue of it would bury today's.
 import { sql, type SQL } from 'drizzle-orm';
-import { needsFollowUp, policyFor, policySql, type SlaPolicyRule } from '@chorus/db';
+import { needsFollowUp, policySql, type SlaPolicyRule } from '@chorus/db';
 import { feedback } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { authorize, requireViewer } from '../../shared/auth';
@@ -13,6 +13,7 @@ import { decodeKeyset, keysetCursor, pageSize, toConnection, type ConnectionShap
 import { feedbackSelection } from '../feedback/feedback.service';
 import type { FeedbackType } from '../feedback/feedback.type';
 import { mayBrowseActionItems, mayBrowseQueue } from './actions.policy';
+import { slaFor } from './actions.service';
 
 export const QUEUE_DAYS = 30;
 const ORDER = 'QUEUE';
@@ -68,8 +69,6 @@ export async function followUpQueue(
 export async function followUpDueAt(ctx: Context, f: FeedbackType): Promise<Date | null> {
   authorize(ctx, mayBrowseActionItems);
   const policies = await ctx.loaders.slaPolicies();
-  const scored = { nps: f.npsScore, csat: f.csatScore, ces: f.cesScore, departmentId: f.departmentId, category: f.category };
-  if (!needsFollowUp(policies, scored)) return null;
-  const policy = policyFor(policies, scored);
-  return policy ? new Date(f.receivedAt.getTime() + policy.targetHours * 3_600_000) : null;
+  if (!needsFollowUp(policies, { nps: f.npsScore, csat: f.csatScore, ces: f.cesScore, departmentId: f.departmentId, category: f.category })) return null;
+  return (await slaFor(ctx, f))?.dueAt ?? null;
 }

@@ -34,7 +34,8 @@ afterAll(async () => {
   await h.close();
 });
 
-const settings = () => ({ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'Chorus <chorus@test.dev>', publicUrl: 'https://chorus.test' });
+const smtpUrl = () => `smtp://127.0.0.1:${port}`;
+const settings = () => ({ mailFrom: 'Chorus <chorus@test.dev>', publicUrl: 'https://chorus.test' });
 const outbox = () => h.database.sql<{ email: string; attempts: number; due: boolean; emailed: boolean }[]>`
   select u.email, n.email_attempts as attempts, n.email_due_at is not null as due, n.emailed_at is not null as emailed
   from notifications n join users u on u.id = n.user_id where n.type = 'ACTION_OVERDUE' order by u.email`;
@@ -46,7 +47,7 @@ describe('deliverEmails', () => {
       userId: u.id, type: 'ACTION_OVERDUE', payload: { actionItemId: 7, title: 'Call Kari back' }, emailDueAt: new Date(),
     })));
     // three senders at once, as three processes' jobs would be
-    const mailer = createMailer(settings().smtpUrl);
+    const mailer = createMailer(smtpUrl());
     const sent = await Promise.all([1, 2, 3].map(() => deliverEmails(h.db, mailer, settings())));
     expect(sent.reduce((a, b) => a + b, 0)).toBe(3);
     expect(received.sort()).toEqual(['agent.support@test.dev', 'employee@test.dev', 'lead.support@test.dev']);

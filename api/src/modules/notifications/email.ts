@@ -21,7 +21,6 @@ export const MAX_ATTEMPTS = 5;
 const LEASE_MINUTES = 5;
 
 export interface MailSettings {
-  smtpUrl: string;
   mailFrom: string;
   publicUrl: string;
 }
