@@ -13,6 +13,7 @@ import { IngestResolver } from './modules/ingest/ingest.resolver';
 import { NotificationResolver } from './modules/notifications/notifications.resolver';
 import { DepartmentResolver, UserResolver } from './modules/org/org.resolver';
 import { SessionResolver } from './modules/session/session.resolver';
+import { TrendResolver } from './modules/trends/trends.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -31,6 +32,7 @@ export const resolvers: NonEmptyArray<Function> = [
   IdeaActionItemsResolver,
   FeedbackActionItemsResolver,
   NotificationResolver,
+  TrendResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
