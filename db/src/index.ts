@@ -7,3 +7,4 @@ export * from './rules';
 export { maskText, maskedOrNull, withMaskedText, MASK_VERSION, EMAIL_MASK, PHONE_MASK } from './derived/mask';
 export { renderMarkdown, RENDER_VERSION } from './derived/markdown';
 export { refreshDerivedText } from './derived/refresh';
+export { ensureRollups, rollupGrain, ROLLUP_DIMENSIONS, type RollupDimension } from './rollups';

@@ -6,3 +6,4 @@ export * from './actions';
 export * from './feature-requests';
 export * from './ideas';
 export * from './activity';
+export * from './rollups';
