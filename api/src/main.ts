@@ -3,7 +3,7 @@
 // (reflect-metadata before anything that loads type-graphql classes: the jobs reach the services too)
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { createDb, runMigrations, startDatabase, takeOverSignals, type DbHandle } from '@chorus/db';
+import { createDb, ensureRollups, runMigrations, startDatabase, takeOverSignals, type DbHandle } from '@chorus/db';
 import { isDatabaseEmpty, seedDemo } from '@chorus/db/seed';
 import { loadConfig } from './config';
 import { startJobs, type Jobs } from './jobs/jobs';
@@ -33,7 +33,9 @@ async function shutdown(signal: string) {
   await server?.close();
   await jobs?.stop();
   await handle?.close();
-  await setup.close();
+  // the dashboard's rollup, built on the set-up pool: at millions of rows it takes longer than a request may
+if (await ensureRollups(setup, config.timeZone)) step(`dashboard rollup built in ${config.timeZone} days`);
+await setup.close();
   await database.stop();
   console.log('[chorus] stopped');
   process.exit(0);

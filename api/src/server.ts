@@ -17,7 +17,7 @@ import expressStaticGzip from 'express-static-gzip';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import helmet from 'helmet';
 import { sql as raw } from 'drizzle-orm';
-import type { DbHandle } from '@chorus/db';
+import { ensureRollups, type DbHandle } from '@chorus/db';
 import type { Config } from './config';
 import { buildContext, sessionOf, withSession, type Context } from './context';
 import { mayIngest } from './modules/ingest/ingest.policy';
@@ -92,6 +92,8 @@ export async function createServer(
   log: (line: string) => void = console.error,
   options: ServerOptions = {},
 ): Promise<ChorusServer> {
+  // the dashboard's rollup in the organisation's days (a no-op when main.ts has built it already)
+  await ensureRollups(handle, config.timeZone);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

@@ -8,6 +8,7 @@ import { seedIdeas, type IdeaStats } from './ideas';
 import type { SeedContext } from './model';
 import { CUSTOMER_COUNT, seedReference } from './reference';
 import { buildCalendar, timeZone } from './time';
+import { ensureRollups } from '../rollups';
 
 export { DEMO_PASSWORD } from './catalog';
 
@@ -105,6 +106,8 @@ export async function seedDemo(handle: DbHandle, options: SeedOptions = {}): Pro
     await handle.sql.unsafe(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`);
     ctx.progress(i + 1, IDENTITY_TABLES.length + 1, 'Finishing');
   }
+  // the dashboard's rollup, in the organisation's days, from the rows just written
+  await ensureRollups(handle, options.timeZone ?? 'Europe/Oslo');
   // fresh statistics, so the first dashboard query after seeding gets a good plan, and a visibility
   // map, so index-only scans (the recovery rate's next answer) need not visit the table until
   // autovacuum would have come by

@@ -17,6 +17,10 @@ export interface FollowUpScope {
   receivedFrom?: Date | null;
   receivedTo?: Date | null;
   departmentIds?: number[] | null;
+  /** any further condition on the `feedback` table, as the feedback hub's filter writes it (the dashboard's) */
+  where?: SQL;
+  /** false: leave out the recovery lookup (null `recovered`), which only the response-times page shows */
+  recovery?: boolean;
 }
 
 /** The NPS answers at or below this are detractors; the window in which a detractor's next answer counts. */
@@ -25,7 +29,7 @@ const RECOVERY_DAYS = 180;
 
 /**
  * One row per feedback item in scope that needs follow-up, with everything the figures are made of:
- * id, received_at, department_id, assignee_id, first_response_hours, resolution_hours, within_sla
+ * id, received_at, department_id, product_id, channel, customer_id, assignee_id, first_response_hours, resolution_hours, within_sla
  * (true, false, or null while undecided or without a policy), followed_up, and recovered
  * (null unless the contact answered NPS again within RECOVERY_DAYS). `policies` are the SLA policies
  * (read once per request), written into the statement by db/src/rules.ts's policySql.
@@ -34,7 +38,7 @@ export function followUpFacts(scope: FollowUpScope, policies: readonly SlaPolicy
   // The action items are aggregated per feedback in one pass (over those of the feedback in scope when
   // the scope is narrowed), and joined by hash, not looked up row by row.
   return sql`(
-    select f.id, f.received_at, f.department_id, i.assignee_id,
+    select f.id, f.received_at, f.department_id, f.product_id, f.channel, f.customer_id, i.assignee_id,
       extract(epoch from i.first_response_at - f.received_at) / 3600 as first_response_hours,
       case when i.resolved then extract(epoch from i.resolved_at - f.received_at) / 3600 end as resolution_hours,
       case when t.target_hours is null then null
@@ -55,12 +59,12 @@ export function followUpFacts(scope: FollowUpScope, policies: readonly SlaPolicy
       group by a.feedback_id
     ) i on i.feedback_id = f.id
     -- a detractor's contact's next NPS answer (feedback_contact_nps_idx), looked up for detractors only
-    left join lateral (
+    ${scope.recovery === false ? sql`cross join (select null::boolean as recovered) r` : sql`left join lateral (
       select n.nps_score > ${DETRACTOR_MAX} as recovered from feedback n
       where f.nps_score <= ${DETRACTOR_MAX} and n.contact_id = f.contact_id and n.nps_score is not null
         and n.received_at > f.received_at and n.received_at <= f.received_at + ${RECOVERY_DAYS} * interval '1 day'
       order by n.received_at, n.id limit 1
-    ) r on true
+    ) r on true`}
     where ${inScope(scope, policies, 'f')}
   )`;
 }
@@ -69,7 +73,7 @@ export function followUpFacts(scope: FollowUpScope, policies: readonly SlaPolicy
  * A window or departments: only the action items of feedback in scope are aggregated. Over the whole
  * history all of them are (one pass over the table beats finding each one's feedback first).
  */
-const narrowed = (scope: FollowUpScope) => !!(scope.receivedFrom || scope.receivedTo || scope.departmentIds?.length);
+const narrowed = (scope: FollowUpScope) => !!(scope.receivedFrom || scope.receivedTo || scope.departmentIds?.length || scope.where);
 
 /** Feedback row `f` needs follow-up (db/src/rules.ts) and lies in the scope. */
 function inScope(scope: FollowUpScope, policies: readonly SlaPolicyRule[], f: string): SQL {
@@ -78,6 +82,8 @@ function inScope(scope: FollowUpScope, policies: readonly SlaPolicyRule[], f: st
   if (scope.receivedFrom) conds.push(sql`${col('received_at')} >= ${scope.receivedFrom.toISOString()}::timestamptz`);
   if (scope.receivedTo) conds.push(sql`${col('received_at')} < ${scope.receivedTo.toISOString()}::timestamptz`);
   if (scope.departmentIds?.length) conds.push(sql`${col('department_id')} in (${sql.join(scope.departmentIds.map((id) => sql`${id}`), sql`, `)})`);
+  // the hub's filter names the table itself: asked of the same row through its id
+  if (scope.where) conds.push(sql`${col('id')} in (select feedback.id from feedback where ${scope.where})`);
   return sql.join(conds, sql` and `);
 }
 
@@ -85,7 +91,7 @@ function inScope(scope: FollowUpScope, policies: readonly SlaPolicyRule[], f: st
  * The 95% interval of the median of `column` over a group (product.md): the order statistics of rank
  * ⌊n/2 − 0.98√n⌋ and ⌈1 + n/2 + 0.98√n⌉, ranks from 1, clamped to 1…n; null for no values.
  */
-function medianInterval(column: string, name: string): SQL {
+export function medianInterval(column: string, name: string): SQL {
   const values = sql.raw(`(array_agg(${column} order by ${column}) filter (where ${column} is not null))`);
   const n = sql.raw(`count(${column})`);
   return sql`${values}[greatest(1, floor(${n} / 2.0 - 0.98 * sqrt(${n})))::int] as ${sql.identifier(`${name}LowHours`)},

@@ -7,6 +7,7 @@ import { byIdLoader, groupBy } from '../../shared/loaders';
 export const catalogLoaders = (db: Db) => ({
   productById: byIdLoader(db, products),
   surveyById: byIdLoader(db, surveys),
+  themeById: byIdLoader(db, themes),
   /** the themes of many feedback items in one statement */
   themesByFeedbackId: new DataLoader<number, { id: number; name: string }[]>(async (ids) => {
     const rows = await db
