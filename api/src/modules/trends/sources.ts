@@ -29,6 +29,9 @@ const DIMENSION: Record<Dimension, { rollup: RollupDimension; raw: SQL; needsCus
 /** Filter fields the rollup does not keep: any of them sends a trend to the raw rows. */
 const RAW_ONLY = ['search', 'customerIds', 'themeIds', 'kinds', 'categories', 'npsGroups', 'sentiments', 'loopStatuses'] as const;
 
+/** `column IN (…)` of a list of values (drizzle writes an array parameter as a row, not as an array). */
+const inList = (column: SQL, values: readonly (string | number)[]) => sql`${column} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+
 const given = (value: unknown) => (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value != null);
 
 export interface Query {
@@ -67,11 +70,11 @@ function rollupScope(q: Query): { grain: number; where: SQL[] } {
   const where: SQL[] = [];
   const departmentIds = parseIds(f.departmentIds, 'filter.departmentIds');
   const productIds = parseIds(f.productIds, 'filter.productIds');
-  if (departmentIds?.length) { kept.add('department_id'); where.push(sql`r.department_id = any(${departmentIds}::bigint[])`); }
-  if (productIds?.length) { kept.add('product_id'); where.push(sql`r.product_id = any(${productIds}::bigint[])`); }
-  if (f.regions?.length) { kept.add('region'); where.push(sql`r.region = any(${f.regions}::text[])`); }
-  if (f.segments?.length) { kept.add('segment'); where.push(sql`r.segment = any(${f.segments}::segment[])`); }
-  if (f.channels?.length) { kept.add('channel'); where.push(sql`r.channel = any(${f.channels}::channel[])`); }
+  if (departmentIds?.length) { kept.add('department_id'); where.push(inList(sql`r.department_id`, departmentIds)); }
+  if (productIds?.length) { kept.add('product_id'); where.push(inList(sql`r.product_id`, productIds)); }
+  if (f.regions?.length) { kept.add('region'); where.push(inList(sql`r.region`, f.regions)); }
+  if (f.segments?.length) { kept.add('segment'); where.push(inList(sql`r.segment::text`, f.segments)); }
+  if (f.channels?.length) { kept.add('channel'); where.push(inList(sql`r.channel::text`, f.channels)); }
   if (q.segmentBy) kept.add(DIMENSION[q.segmentBy].rollup);
   return { grain: rollupGrain(kept), where };
 }
@@ -141,8 +144,8 @@ export async function responseRateSums(db: Db, q: Query): Promise<RateRow[]> {
   const channels = q.filter.channels;
   const surveyWhere = sql.join([
     sql`true`,
-    ...(productIds?.length ? [sql`s.product_id = any(${productIds}::bigint[])`] : []),
-    ...(channels?.length ? [sql`s.channel = any(${channels}::channel[])`] : []),
+    ...(productIds?.length ? [inList(sql`s.product_id`, productIds)] : []),
+    ...(channels?.length ? [inList(sql`s.channel::text`, channels)] : []),
   ], sql` and `);
   const key = q.segmentBy === 'PRODUCT' ? sql`s.product_id::text` : q.segmentBy === 'CHANNEL' ? sql`s.channel::text` : sql`null::text`;
   const responses = q.range.dayAligned
