@@ -132,7 +132,8 @@ describe('a trend from the rollup equals the same trend from the raw rows', () =
   let state = 20261202;
   const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
-  const some = <T>(list: readonly T[]) => list.filter(() => random() < 0.3);
+  // a dimension filtered two times in five, to about half its values
+  const some = <T>(list: readonly T[]) => (random() < 0.4 ? list.filter(() => random() < 0.5) : []);
 
   it('for forty random filters, intervals and breakdowns', async () => {
     const exec = await h.client().signIn('exec@chorus.demo', DEMO_PASSWORD);
@@ -171,6 +172,6 @@ describe('a trend from the rollup equals the same trend from the raw rows', () =
     expect(compared).toBe(40);
     expect(points).toBeGreaterThan(200);
     // not forty empty answers: most points have responses behind them
-    expect(counted).toBeGreaterThan(100);
+    expect(counted).toBeGreaterThan(Math.max(300, points / 3));
   });
 });
