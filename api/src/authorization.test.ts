@@ -332,6 +332,17 @@ const TABLE: Record<string, Row | Row[]> = {
       expect(r.data.responseTimes.map((x: { key: string }) => x.key).sort()).toEqual([...visible].sort());
     },
   },
+  trend: {
+    query: `{ trend(metric: VOLUME, segmentBy: DEPARTMENT) { segment points { n } } }`,
+    // sharing is the point: every role reads every trend (they hold counts, never a verbatim or contact)
+    expect: everyone(),
+    check: (r) => { expect(r.data.trend.length).toBeGreaterThan(0); },
+  },
+  themeTrends: {
+    query: `{ themeTrends(first: 5) { theme { name } current previous } }`,
+    expect: everyone(),
+    check: (r) => { expect(Array.isArray(r.data.themeTrends)).toBe(true); },
+  },
   updateActionItem: {
     query: `mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) { id version priority feedback { ${CONTACT} } } }`,
     variables: async () => ({ input: { id: await supportItem(), version: 1, priority: 'HIGH' } }),
