@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { createServer, listen, loadConfig } from '@chorus/api';
-import { createDb, runMigrations, startEmbedded, type DbHandle, type RunningDatabase } from '@chorus/db';
-import { seedDemo } from '@chorus/db/seed';
+import { createDb, ensureRollups, runMigrations, startEmbedded, type DbHandle, type RunningDatabase } from '@chorus/db';
+import { isDatabaseEmpty, seedDemo } from '@chorus/db/seed';
 
 export const ms = (x: number) => `${x.toFixed(1)} ms`;
 
@@ -36,11 +36,18 @@ export interface Bench {
   cookieOf(email: string): Promise<string>;
 }
 
-/** Runs `body` on a freshly seeded company of `feedback` items, then takes everything down. */
-export async function withBench(feedback: number, body: (bench: Bench) => Promise<void>): Promise<void> {
+/**
+ * Runs `body` on a freshly seeded company of `feedback` items, then takes everything down. With `reuse`,
+ * on DATABASE_URL's database as it is (seeded once with `pnpm db:seed --feedback N`, which at ten million
+ * takes longer than any benchmark should repeat); it is only seeded when empty.
+ */
+export async function withBench(feedback: number, body: (bench: Bench) => Promise<void>, options: { reuse?: boolean } = {}): Promise<void> {
   let running: RunningDatabase;
   let dataDir: string | undefined;
-  if (process.env.DATABASE_URL) {
+  if (options.reuse) {
+    if (!process.env.DATABASE_URL) throw new Error('--reuse needs DATABASE_URL: the database seeded with `pnpm db:seed --feedback N`');
+    running = { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  } else if (process.env.DATABASE_URL) {
     const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
     await admin.unsafe('drop database if exists chorus_bench with (force)');
     await admin.unsafe('create database chorus_bench');
@@ -61,10 +68,18 @@ export async function withBench(feedback: number, body: (bench: Bench) => Promis
   const api = createDb(running.url, { max: 20, jit: false, statementTimeoutMs: config.statementTimeoutMs });
   try {
     await runMigrations(setup);
-    const t = performance.now();
-    await seedDemo(setup, { feedback, seed: 1 });
-    console.log(`seeded ${feedback.toLocaleString('en')} feedback in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    await setup.sql`analyze`;
+    if (options.reuse && !(await isDatabaseEmpty(setup))) {
+      const [{ n }] = await setup.sql<{ n: number }[]>`select count(*)::int as n from feedback`;
+      console.log(`reusing ${new URL(running.url).pathname.slice(1)}: ${n.toLocaleString('en')} feedback`);
+      const t = performance.now();
+      // as `pnpm start` does before serving: the rollup in the organisation's days
+      if (await ensureRollups(setup, config.timeZone)) console.log(`rollup built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    } else {
+      const t = performance.now();
+      await seedDemo(setup, { feedback, seed: 1 });
+      console.log(`seeded ${feedback.toLocaleString('en')} feedback in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      await setup.sql`analyze`;
+    }
     const server = await createServer(api, config);
     const url = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}/graphql`;
     const cookieOf = async (email: string) => {

@@ -47,8 +47,13 @@ export async function periodsOf(
     errors.add('filter.receivedTo', 'Must be after receivedFrom.', { code: 'NOT_AFTER_FROM' });
     errors.throwIfAny();
   }
-  // the last period holds receivedTo's last instant (or now); the first holds receivedFrom, or is 8 before the last
-  const rows = await db.execute<{ local: string; start: string; end: string }>(sql`
+  // The last period holds receivedTo's last instant (or now); the first holds receivedFrom, or is 8
+  // before the last. Data is read from the later of the first period's start and receivedFrom, to the
+  // earlier of the last period's end and receivedTo: on local midnights, the rollup's days answer it.
+  const rows = await db.execute<{
+    local: string; start: string; end: string; read_from: string; read_to: string; from_day: string; to_day: string;
+    aligned: boolean; rollup_zone: string | null;
+  }>(sql`
     with b as (
       select date_trunc(${trunc}, coalesce(${to}::timestamptz - interval '1 millisecond', now()) at time zone ${timeZone}) as last_local,
         ${from}::timestamptz at time zone ${timeZone} as from_local
@@ -56,10 +61,17 @@ export async function periodsOf(
       select coalesce(date_trunc(${trunc}, b.from_local), b.last_local - ${DEFAULT_PERIODS - 1} * ${step}::interval) as first_local, b.last_local from b
     ), p as (
       select g as local from r, generate_series(r.first_local, r.last_local, ${step}::interval) g limit ${MAX_PERIODS + 1}
+    ), e as (
+      select greatest(coalesce(${from}::timestamptz, '-infinity'), min(p.local) at time zone ${timeZone}) as read_from,
+        least(coalesce(${to}::timestamptz, 'infinity'), (max(p.local) + ${step}::interval) at time zone ${timeZone}) as read_to
+      from p
     )
     select to_char(p.local, 'YYYY-MM-DD') as local, p.local at time zone ${timeZone} as start,
-      (p.local + ${step}::interval) at time zone ${timeZone} as "end"
-    from p
+      (p.local + ${step}::interval) at time zone ${timeZone} as "end", e.read_from, e.read_to,
+      to_char(e.read_from at time zone ${timeZone}, 'YYYY-MM-DD') as from_day, to_char(e.read_to at time zone ${timeZone}, 'YYYY-MM-DD') as to_day,
+      (e.read_from at time zone ${timeZone})::time = '00:00' and (e.read_to at time zone ${timeZone})::time = '00:00' as aligned,
+      (select time_zone from rollup_state) as rollup_zone
+    from p cross join e
     order by p.local`);
   if (rows.length > MAX_PERIODS) {
     const errors = new FieldErrors();
@@ -68,16 +80,9 @@ export async function periodsOf(
     errors.throwIfAny();
   }
   const periods = rows.map((r) => ({ local: r.local, start: new Date(r.start), end: new Date(r.end) }));
-  const spanFrom = periods[0].start, spanTo = periods[periods.length - 1].end;
-  const readFrom = bounds.receivedFrom && bounds.receivedFrom > spanFrom ? bounds.receivedFrom : spanFrom;
-  const readTo = bounds.receivedTo && bounds.receivedTo < spanTo ? bounds.receivedTo : spanTo;
-  const [edge] = await db.execute<{ from_day: string; to_day: string; aligned: boolean; rollup_zone: string | null }>(sql`
-    select (select time_zone from rollup_state) as rollup_zone, to_char(${readFrom.toISOString()}::timestamptz at time zone ${timeZone}, 'YYYY-MM-DD') as from_day,
-      to_char(${readTo.toISOString()}::timestamptz at time zone ${timeZone}, 'YYYY-MM-DD') as to_day,
-      (${readFrom.toISOString()}::timestamptz at time zone ${timeZone})::time = '00:00'
-        and (${readTo.toISOString()}::timestamptz at time zone ${timeZone})::time = '00:00' as aligned`);
+  const edge = rows[0];
   return {
-    periods, from: readFrom, to: readTo, fromDay: edge.from_day, toDay: edge.to_day,
+    periods, from: new Date(edge.read_from), to: new Date(edge.read_to), fromDay: edge.from_day, toDay: edge.to_day,
     // the rollup's days are another zone's while it is rebuilt for this one (or another process keeps it)
     dayAligned: edge.aligned && edge.rollup_zone === timeZone,
   };
