@@ -37,6 +37,8 @@ export async function ensureRollups(handle: DbHandle, timeZone: string): Promise
     const [{ statement }] = await tx<{ statement: string }[]>`
       select feedback_rollup_merge(feedback_rollup_rows('feedback', 1, ${timeZone})) as statement`;
     await tx.unsafe(statement);
+    // statistics now, so the first trend is planned on the rollup's real size
+    await tx`analyze feedback_rollup`;
     return true;
   });
 }

@@ -127,6 +127,26 @@ describe('the rollup after every kind of write', () => {
   });
 });
 
+describe('the cost of a trend', () => {
+  it('is the same few statements however many segments it names (their names through DataLoaders)', async () => {
+    const exec = await h.client().signIn('exec@chorus.demo', DEMO_PASSWORD);
+    const count = async (query: string) => {
+      h.statements.length = 0;
+      const r = await exec.gql(query);
+      expect(r.errors).toBeUndefined();
+      return { statements: h.statements.length, series: r.data.trend.length };
+    };
+    const one = await count(`{ trend(metric: NPS) { segment points { n } } }`);
+    const departments = await count(`{ trend(metric: NPS, segmentBy: DEPARTMENT) { segment points { n } } }`);
+    const products = await count(`{ trend(metric: CSAT, segmentBy: PRODUCT) { segment points { n } } }`);
+    expect(departments.series).toBeGreaterThan(4);
+    expect(products.series).toBeGreaterThan(3);
+    // the session, the periods, the sums; a breakdown adds one statement for all its names
+    expect(departments.statements).toBe(one.statements + 1);
+    expect(products.statements).toBe(one.statements + 1);
+  });
+});
+
 describe('a trend from the rollup equals the same trend from the raw rows', () => {
   // a seeded generator, so a failure can be replayed
   let state = 20261202;
