@@ -68,7 +68,11 @@ export async function themeTrends(ctx: Context, args: ThemeTrendArgs): Promise<T
   const named = await Promise.all(trends.map(async (t) => ({ ...t, theme: await ctx.loaders.themeById.load(t.themeId) })));
   return named
     .filter((t) => t.theme)
-    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.theme!.name.localeCompare(b.theme!.name))
+    // equal changes (within float noise: the same counts over the same totals) in name order
+    .sort((a, b) => {
+      const larger = Math.abs(b.change) - Math.abs(a.change);
+      return Math.abs(larger) > 1e-9 ? larger : a.theme!.name.localeCompare(b.theme!.name);
+    })
     .slice(0, args.first)
     .map(({ themeId: _id, theme, ...t }) => ({ ...t, theme: theme! }));
 }
