@@ -17,10 +17,6 @@ export interface FollowUpScope {
   receivedFrom?: Date | null;
   receivedTo?: Date | null;
   departmentIds?: number[] | null;
-  /** any further condition on the `feedback` table, as the feedback hub's filter writes it (the dashboard's) */
-  where?: SQL;
-  /** false: leave out the recovery lookup (null `recovered`), which only the response-times page shows */
-  recovery?: boolean;
 }
 
 /** The NPS answers at or below this are detractors; the window in which a detractor's next answer counts. */
@@ -29,7 +25,7 @@ const RECOVERY_DAYS = 180;
 
 /**
  * One row per feedback item in scope that needs follow-up, with everything the figures are made of:
- * id, received_at, department_id, product_id, channel, customer_id, assignee_id, first_response_hours, resolution_hours, within_sla
+ * id, received_at, department_id, assignee_id, first_response_hours, resolution_hours, within_sla
  * (true, false, or null while undecided or without a policy), followed_up, and recovered
  * (null unless the contact answered NPS again within RECOVERY_DAYS). `policies` are the SLA policies
  * (read once per request), written into the statement by db/src/rules.ts's policySql.
@@ -38,12 +34,10 @@ export function followUpFacts(scope: FollowUpScope, policies: readonly SlaPolicy
   // The action items are aggregated per feedback in one pass (over those of the feedback in scope when
   // the scope is narrowed), and joined by hash, not looked up row by row.
   return sql`(
-    select f.id, f.received_at, f.department_id, f.product_id, f.channel, f.customer_id, i.assignee_id,
+    select f.id, f.received_at, f.department_id, i.assignee_id,
       extract(epoch from i.first_response_at - f.received_at) / 3600 as first_response_hours,
       case when i.resolved then extract(epoch from i.resolved_at - f.received_at) / 3600 end as resolution_hours,
-      case when t.target_hours is null then null
-        when i.first_response_at is not null then i.first_response_at <= f.received_at + t.target_hours * interval '1 hour'
-        when now() > f.received_at + t.target_hours * interval '1 hour' then false end as within_sla,
+      ${slaOutcome('f', 'i')} as within_sla,
       i.first_response_at is not null as followed_up,
       r.recovered
     from feedback f
@@ -59,13 +53,39 @@ export function followUpFacts(scope: FollowUpScope, policies: readonly SlaPolicy
       group by a.feedback_id
     ) i on i.feedback_id = f.id
     -- a detractor's contact's next NPS answer (feedback_contact_nps_idx), looked up for detractors only
-    ${scope.recovery === false ? sql`cross join (select null::boolean as recovered) r` : sql`left join lateral (
+    left join lateral (
       select n.nps_score > ${DETRACTOR_MAX} as recovered from feedback n
       where f.nps_score <= ${DETRACTOR_MAX} and n.contact_id = f.contact_id and n.nps_score is not null
         and n.received_at > f.received_at and n.received_at <= f.received_at + ${RECOVERY_DAYS} * interval '1 day'
       order by n.received_at, n.id limit 1
-    ) r on true`}
+    ) r on true
     where ${inScope(scope, policies, 'f')}
+  )`;
+}
+
+/**
+ * The SLA outcome of feedback row `f` whose first response is `i.first_response_at`, against the target
+ * `t.target_hours`: true or false once decided (answered, or its target passed unanswered, which counts as
+ * missed), null while it is still inside its target unanswered, or when no policy applies.
+ */
+const slaOutcome = (f: string, i: string) => sql.raw(`case when t.target_hours is null then null
+        when ${i}.first_response_at is not null then ${i}.first_response_at <= ${f}.received_at + t.target_hours * interval '1 hour'
+        when now() > ${f}.received_at + t.target_hours * interval '1 hour' then false end`);
+
+/**
+ * The dashboard's facts (FIRST_RESPONSE_HOURS, SLA_ATTAINMENT): first response and SLA outcome per item
+ * needing follow-up, as `followUpFacts` has them, read from the narrow follow_up_facts table
+ * (db/src/schema/rollups.ts) instead of the raw rows and action items. `where` narrows rows of
+ * follow_up_facts `x` (its columns, or `x.feedback_id in (…)`).
+ */
+export function firstResponseFacts(where: SQL | undefined, policies: readonly SlaPolicyRule[]): SQL {
+  return sql`(
+    select x.feedback_id as id, x.received_at, x.department_id, x.product_id, x.channel, x.customer_id,
+      extract(epoch from x.first_response_at - x.received_at) / 3600 as first_response_hours,
+      ${slaOutcome('x', 'x')} as within_sla
+    from follow_up_facts x
+    cross join lateral (select ${policySql(policies, 'x').targetHours} as target_hours) t
+    where ${policySql(policies, 'x').needsFollowUp} ${where ? sql`and ${where}` : sql``}
   )`;
 }
 
@@ -73,7 +93,7 @@ export function followUpFacts(scope: FollowUpScope, policies: readonly SlaPolicy
  * A window or departments: only the action items of feedback in scope are aggregated. Over the whole
  * history all of them are (one pass over the table beats finding each one's feedback first).
  */
-const narrowed = (scope: FollowUpScope) => !!(scope.receivedFrom || scope.receivedTo || scope.departmentIds?.length || scope.where);
+const narrowed = (scope: FollowUpScope) => !!(scope.receivedFrom || scope.receivedTo || scope.departmentIds?.length);
 
 /** Feedback row `f` needs follow-up (db/src/rules.ts) and lies in the scope. */
 function inScope(scope: FollowUpScope, policies: readonly SlaPolicyRule[], f: string): SQL {
@@ -82,8 +102,6 @@ function inScope(scope: FollowUpScope, policies: readonly SlaPolicyRule[], f: st
   if (scope.receivedFrom) conds.push(sql`${col('received_at')} >= ${scope.receivedFrom.toISOString()}::timestamptz`);
   if (scope.receivedTo) conds.push(sql`${col('received_at')} < ${scope.receivedTo.toISOString()}::timestamptz`);
   if (scope.departmentIds?.length) conds.push(sql`${col('department_id')} in (${sql.join(scope.departmentIds.map((id) => sql`${id}`), sql`, `)})`);
-  // the hub's filter names the table itself: asked of the same row through its id
-  if (scope.where) conds.push(sql`${col('id')} in (select feedback.id from feedback where ${scope.where})`);
   return sql.join(conds, sql` and `);
 }
 

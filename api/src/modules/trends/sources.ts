@@ -3,7 +3,7 @@
 // a range on local midnights — and from the raw rows otherwise (search, customers, themes, kinds,
 // categories, score groups, sentiment, loop status, a range cut mid-day). Both give the same sums, so
 // the same points: trends.rollup.test.ts checks it with random filters. The follow-up metrics come
-// from the response-time module's per-item facts; the response rate from responses and invitations.
+// from the response-time module's narrow facts table; the response rate from responses and invitations.
 import { sql, type SQL } from 'drizzle-orm';
 import { rollupGrain, type RollupDimension } from '@chorus/db';
 import type { Db, SlaPolicyRule } from '@chorus/db';
@@ -11,7 +11,7 @@ import { parseIds } from '../../shared/ids';
 import { FieldErrors } from '../../shared/validate';
 import { feedbackConditions } from '../feedback/feedback.query';
 import type { FeedbackFilter } from '../feedback/feedback.inputs';
-import { followUpFacts, medianInterval } from '../actions/response-times';
+import { firstResponseFacts, medianInterval } from '../actions/response-times';
 import type { Range } from './periods';
 import { UNIT } from './periods';
 import type { Sums } from './statistics';
@@ -176,10 +176,31 @@ export type FollowUpRow = {
   decided: number; within: number;
 };
 
-/** First response (median and interval) and SLA outcomes per period, from the response-time module's facts. */
+/**
+ * First response (median and interval) and SLA outcomes per period, from the response-time module's
+ * narrow facts table: its own columns answer the range and the dimensions, the raw rows the rest.
+ */
 export async function followUpSums(db: Db, q: Query, policies: readonly SlaPolicyRule[]): Promise<FollowUpRow[]> {
-  const conds = feedbackConditions(q.filter);
-  const facts = followUpFacts({ receivedFrom: q.range.from, receivedTo: q.range.to, where: conds, recovery: false }, policies);
+  const f = q.filter;
+  const where: SQL[] = [
+    sql`x.received_at >= ${q.range.from.toISOString()}::timestamptz`,
+    sql`x.received_at < ${q.range.to.toISOString()}::timestamptz`,
+  ];
+  const departmentIds = parseIds(f.departmentIds, 'filter.departmentIds');
+  const productIds = parseIds(f.productIds, 'filter.productIds');
+  if (departmentIds?.length) where.push(inList(sql`x.department_id`, departmentIds));
+  if (productIds?.length) where.push(inList(sql`x.product_id`, productIds));
+  if (f.channels?.length) where.push(inList(sql`x.channel::text`, f.channels));
+  const customer: SQL[] = [];
+  if (f.regions?.length) customer.push(inList(sql`c.region`, f.regions));
+  if (f.segments?.length) customer.push(inList(sql`c.segment::text`, f.segments));
+  if (customer.length) where.push(sql`x.customer_id in (select c.id from customers c where ${sql.join(customer, sql` and `)})`);
+  if (RAW_ONLY.some((field) => given(f[field]))) {
+    // what only the raw row knows, asked of the same feedback through its id
+    const rest = feedbackConditions({ ...f, receivedFrom: undefined, receivedTo: undefined });
+    if (rest) where.push(sql`x.feedback_id in (select feedback.id from feedback where ${rest})`);
+  }
+  const facts = firstResponseFacts(sql.join(where, sql` and `), policies);
   const dim = q.segmentBy;
   const key = !dim ? sql`null::text` : dim === 'REGION' ? sql`cu.region` : dim === 'SEGMENT' ? sql`cu.segment::text`
     : sql.raw(`x.${DIMENSION[dim].rollup}::text`);

@@ -57,13 +57,34 @@ async function stored(): Promise<string[]> {
   return rows.map((r) => Object.values(r).map(String).join('|')).sort();
 }
 
+/** The follow-up facts as they should be: feedback with a score, or a complaint or bug, and its earliest first response. */
+async function factsRecomputed(): Promise<string[]> {
+  const rows = await h.database.sql`
+    select f.id::text, f.received_at, f.department_id::text, f.product_id::text, f.channel::text, f.customer_id::text,
+      f.nps_score, f.csat_score, f.ces_score, f.category::text,
+      (select min(a.first_response_at) from action_items a where a.feedback_id = f.id) as first
+    from feedback f
+    where f.nps_score is not null or f.csat_score is not null or f.ces_score is not null or f.category in ('COMPLAINT', 'BUG')`;
+  return rows.map((r) => JSON.stringify(Object.values(r))).sort();
+}
+async function factsStored(): Promise<string[]> {
+  const rows = await h.database.sql`
+    select feedback_id::text, received_at, department_id::text, product_id::text, channel::text, customer_id::text,
+      nps_score, csat_score, ces_score, category::text, first_response_at as first
+    from follow_up_facts`;
+  return rows.map((r) => JSON.stringify(Object.values(r))).sort();
+}
+
 async function expectExact() {
   const [want, have] = await Promise.all([recomputed(), stored()]);
   expect(have.length).toBe(want.length);
   expect(have).toEqual(want);
+  const [wantFacts, haveFacts] = await Promise.all([factsRecomputed(), factsStored()]);
+  expect(haveFacts.length).toBe(wantFacts.length);
+  expect(haveFacts).toEqual(wantFacts);
 }
 
-describe('the rollup after every kind of write', () => {
+describe('the rollup and the follow-up facts after every kind of write', () => {
   it('equals the raw rows as seeded', async () => {
     expect((await stored()).length).toBeGreaterThan(1000);
     await expectExact();
@@ -96,6 +117,23 @@ describe('the rollup after every kind of write', () => {
     await h.database.sql`update feedback set sentiment = 'NEGATIVE', nps_score = 2 where id % 29 = 0 and nps_score is not null`;
     // a write the rollup does not count (loop status) leaves it as it is
     await h.database.sql`update feedback set loop_status = 'CLOSED' where id % 5 = 0`;
+    await expectExact();
+  });
+
+  it('equals them after action items are answered, made, moved to other feedback and removed', async () => {
+    const items = (await h.database.sql`select id, feedback_id from action_items where feedback_id is not null order by id limit 40`)
+      .map((r) => ({ id: Number(r.id), feedbackId: Number(r.feedback_id) }));
+    expect(items.length).toBe(40);
+    // answered (a first contact logged), and an answer taken back
+    await h.database.sql`update action_items set first_response_at = coalesce(first_response_at, now()) - interval '1 hour'
+      where id = any(${items.slice(0, 10).map((i) => i.id)})`;
+    await h.database.sql`update action_items set first_response_at = null where id = any(${items.slice(10, 15).map((i) => i.id)})`;
+    // a second item on the same feedback, answered earlier than the first
+    await h.database.sql`insert into action_items (title, feedback_id, first_response_at)
+      select 'second look', feedback_id, now() - interval '400 days' from action_items where id = any(${items.slice(15, 20).map((i) => i.id)})`;
+    // moved to another feedback item, and removed
+    await h.database.sql`update action_items set feedback_id = ${items[0].feedbackId} where id = any(${items.slice(20, 25).map((i) => i.id)})`;
+    await h.database.sql`delete from action_items where id = any(${items.slice(25, 30).map((i) => i.id)})`;
     await expectExact();
   });
 
