@@ -11,7 +11,7 @@ import { parseIds } from '../../shared/ids';
 import { FieldErrors } from '../../shared/validate';
 import { feedbackConditions } from '../feedback/feedback.query';
 import type { FeedbackFilter } from '../feedback/feedback.inputs';
-import { firstResponseFacts, medianInterval } from '../actions/response-times';
+import { firstResponseFacts, medianFigures } from '../actions/response-times';
 import type { Range } from './periods';
 import { UNIT } from './periods';
 import type { Sums } from './statistics';
@@ -204,18 +204,22 @@ export async function followUpSums(db: Db, q: Query, policies: readonly SlaPolic
   const dim = q.segmentBy;
   const key = !dim ? sql`null::text` : dim === 'REGION' ? sql`cu.region` : dim === 'SEGMENT' ? sql`cu.segment::text`
     : sql.raw(`x.${DIMENSION[dim].rollup}::text`);
-  const rows = await db.execute<FollowUpRow & { firstResponseMedianLowHours: number | null; firstResponseMedianHighHours: number | null }>(sql`
-    select ${periodOf(q, sql`x.received_at at time zone ${q.timeZone}`)} as period, ${key} as key,
-      count(x.first_response_hours)::int as responded,
-      percentile_cont(0.5) within group (order by x.first_response_hours) as median,
-      ${medianInterval('x.first_response_hours', 'firstResponseMedian')},
-      count(x.within_sla)::int as decided,
-      count(*) filter (where x.within_sla)::int as within
-    from ${facts} x ${dim && DIMENSION[dim].needsCustomer ? sql`left join customers cu on cu.id = x.customer_id` : sql``}
-    group by 1, 2 ${dim ? sql`having ${key} is not null` : sql``}`);
+  // grouped by the period's start, named once per group (not formatted per row)
+  const rows = await db.execute<FollowUpRow & { firstResponseMedianHours: number | null; firstResponseMedianLowHours: number | null; firstResponseMedianHighHours: number | null }>(sql`
+    select to_char(g.p, 'YYYY-MM-DD') as period, g.key, g.responded, g."firstResponseMedianHours", g."firstResponseMedianLowHours",
+      g."firstResponseMedianHighHours", g.decided, g.within
+    from (
+      select date_trunc(${UNIT[q.interval].trunc}, x.received_at at time zone ${q.timeZone}) as p, ${key} as key,
+        count(x.first_response_hours)::int as responded,
+        ${medianFigures('x.first_response_hours', 'firstResponseMedian')},
+        count(x.within_sla)::int as decided,
+        count(*) filter (where x.within_sla)::int as within
+      from ${facts} x ${dim && DIMENSION[dim].needsCustomer ? sql`left join customers cu on cu.id = x.customer_id` : sql``}
+      group by 1, 2 ${dim ? sql`having ${key} is not null` : sql``}
+    ) g`);
   return rows.map((r) => ({
     period: r.period, key: r.key, responded: r.responded, decided: r.decided, within: r.within,
-    median: r.median === null ? null : Number(r.median),
+    median: r.firstResponseMedianHours === null ? null : Number(r.firstResponseMedianHours),
     low: r.firstResponseMedianLowHours === null ? null : Number(r.firstResponseMedianLowHours),
     high: r.firstResponseMedianHighHours === null ? null : Number(r.firstResponseMedianHighHours),
   }));
