@@ -97,6 +97,17 @@ describe('filters → GraphQL variables', () => {
     expect(filter.receivedTo).toBe(new Date(2025, 3, 1).toISOString());
   });
 
+  it("reads the days in the organisation's time zone when it is known, as the dashboard's periods are", () => {
+    // Oslo's third quarter of 2025: summer time on both ends
+    const oslo = toFeedbackFilter({ ...emptyFilters(), from: '2025-07-01', to: '2025-09-30' }, 'Europe/Oslo');
+    expect(oslo).toEqual({ receivedFrom: '2025-06-30T22:00:00.000Z', receivedTo: '2025-09-30T22:00:00.000Z' });
+    // across the change back to winter time, and in another zone
+    const winter = toFeedbackFilter({ ...emptyFilters(), from: '2025-10-01', to: '2025-12-31' }, 'Europe/Oslo');
+    expect(winter).toEqual({ receivedFrom: '2025-09-30T22:00:00.000Z', receivedTo: '2025-12-31T23:00:00.000Z' });
+    const newYork = toFeedbackFilter({ ...emptyFilters(), from: '2025-01-01', to: '2025-01-01' }, 'America/New_York');
+    expect(newYork).toEqual({ receivedFrom: '2025-01-01T05:00:00.000Z', receivedTo: '2025-01-02T05:00:00.000Z' });
+  });
+
   it('passes lists under the API field names', () => {
     const filter = toFeedbackFilter({ ...emptyFilters(), search: ' pris ', departmentIds: ['4'], npsGroups: ['PROMOTER'], loopStatuses: ['CLOSED'] });
     expect(filter).toEqual({ search: 'pris', departmentIds: ['4'], npsGroups: ['PROMOTER'], loopStatuses: ['CLOSED'] });

@@ -1,5 +1,6 @@
 // The feedback list's filters and sort live in the URL so a view can be shared or bookmarked.
 // Pure functions: URL query ⇄ filter state ⇄ GraphQL variables.
+import { zonedTimeToInstant } from '@/shared/format';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type {
   Category,
@@ -144,18 +145,23 @@ export function toRouteQuery(filters: FeedbackFilters, sort: SortKey): LocationQ
   return query;
 }
 
-function startOfDay(day: string, plusDays = 0): string {
+/** The instant a day begins in the zone (the browser's when none is given). */
+function startOfDay(day: string, plusDays = 0, timeZone?: string | null): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Date(y, m - 1, d + plusDays).toISOString();
+  return zonedTimeToInstant(y, m, d + plusDays, 0, 0, timeZone).toISOString();
 }
 
-/** The API's FeedbackFilter: empty fields left out, the day range turned into [from, to) instants. */
-export function toFeedbackFilter(filters: FeedbackFilters): FeedbackFilter {
+/**
+ * The API's FeedbackFilter: empty fields left out, the day range turned into [from, to) instants. The
+ * days are the organisation's (`timeZone`), as the dashboard's periods are, so a drill-down from a
+ * quarter lists exactly the feedback behind its point wherever the reader is.
+ */
+export function toFeedbackFilter(filters: FeedbackFilters, timeZone?: string | null): FeedbackFilter {
   const out: FeedbackFilter = {};
   const search = filters.search.trim();
   if (search) out.search = search;
-  if (isDay(filters.from)) out.receivedFrom = startOfDay(filters.from);
-  if (isDay(filters.to)) out.receivedTo = startOfDay(filters.to, 1);
+  if (isDay(filters.from)) out.receivedFrom = startOfDay(filters.from, 0, timeZone);
+  if (isDay(filters.to)) out.receivedTo = startOfDay(filters.to, 1, timeZone);
   for (const field of Object.keys(LIST_PARAMS) as ListField[]) {
     const list = filters[field];
     if (list.length) (out as Record<string, unknown>)[field] = [...list];

@@ -1,4 +1,4 @@
-import { computed } from 'vue';
+import { computed, inject } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import {
   countActive,
@@ -10,12 +10,15 @@ import {
   toFeedbackOrder,
   toRouteQuery,
 } from './filterQuery';
+import { ORGANISATION_TIME_ZONE } from '@/shared/composables/useFormat';
 
 /** The list's filters and sort, read from and written to the URL query. */
 export function useFeedbackFilters() {
   const route = useRoute();
   const router = useRouter();
   const routeName = route.name;
+  // the day range is in the organisation's days (the shell provides its zone)
+  const organisationZone = inject(ORGANISATION_TIME_ZONE, undefined);
 
   // Leaving the page changes the route before this component unmounts: keep the last state
   // instead of briefly asking the API for an unfiltered list.
@@ -28,7 +31,7 @@ export function useFeedbackFilters() {
   const filters = computed(() => state.value.filters);
   const sort = computed(() => state.value.sort);
   const variables = computed(() => ({
-    filter: toFeedbackFilter(filters.value),
+    filter: toFeedbackFilter(filters.value, organisationZone?.value),
     orderBy: toFeedbackOrder(sort.value, filters.value.search),
   }));
   const activeCount = computed(() => countActive(filters.value));
