@@ -1,4 +1,5 @@
 import { fileURLToPath, URL } from 'node:url';
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
 import vue from '@vitejs/plugin-vue';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
@@ -8,6 +9,21 @@ const api = process.env.CHORUS_API_URL ?? 'http://localhost:4000';
 export default defineConfig({
   plugins: [
     vue(),
+    // Messages are compiled here, at build time, so the portal ships vue-i18n's runtime-only build
+    // (no message compiler, no eval). Only the message files are compiled: JSON5 because that is what
+    // this plugin compiles on Vite 8 (src/app/i18n/messages.ts says why).
+    VueI18nPlugin({
+      include: [
+        fileURLToPath(new URL('./src/app/i18n/*.json5', import.meta.url)),
+        fileURLToPath(new URL('./src/features/*/i18n/*.json5', import.meta.url)),
+      ],
+      runtimeOnly: true,
+      compositionOnly: true,
+      // <i18n-t> (the sign-in page's demo hint) is registered globally
+      fullInstall: true,
+      dropMessageCompiler: true,
+      strictMessage: true,
+    }),
     // every text asset also as .br and .gz, compressed once at build at the highest levels, so the
     // server sends them as they are (express-static-gzip) instead of compressing per request
     compression({
@@ -17,9 +33,7 @@ export default defineConfig({
     }),
   ],
   define: {
-    // vue-i18n's bundler build: composition API only, no devtools in production.
-    __VUE_I18N_FULL_INSTALL__: true,
-    __VUE_I18N_LEGACY_API__: false,
+    // vue-i18n's other flags are set by its plugin above; no devtools in production
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
   resolve: {
@@ -41,11 +55,15 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each page loads, for `pnpm bench weight` (the server
+    // does not serve dot-folders)
+    manifest: true,
     // Naive UI is one large vendor chunk on purpose: it is cached across releases.
     chunkSizeWarningLimit: 1200,
   },
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/app/i18n/test-setup.ts'],
   },
 });

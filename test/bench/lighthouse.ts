@@ -1,10 +1,14 @@
-// `pnpm bench lighthouse [--runs N] [--dist <dir>] [--feedback N] [--json <file>] [--verbose]`: Lighthouse's
+// `pnpm bench lighthouse [--runs N] [--dist <dir>] [--baseline <dir>] [--only sign-in,inbox] [--feedback N]
+// [--json <file>] [--verbose]`: Lighthouse's
 // mobile performance score (its default: a mid-range phone, slow 4G and a 4× slower CPU, simulated)
 // for the sign-in page, the feedback inbox (signed in as the demo employee) and the dashboard (signed
 // in as the demo executive), on the real server with a seeded company, serving web/dist (build it
 // first: `cd web && npx vite build`). Each page is measured N times (3 unless told) and the median
 // run is shown, with the script bytes the page took on the wire and what Lighthouse flags. The
-// build's critical path (`pnpm bench weight`) is printed first.
+// build's critical path (`pnpm bench weight`) is printed first. With --baseline, another build (say,
+// the one before a change) is measured in the same run, its runs taking turns with the build's: on a
+// shared machine only such a comparison means much (Lighthouse scales the CPU time it sees by 4, so a
+// busy machine lowers every score; its benchmark index is printed to show how busy).
 //
 // Chromium is Debian's (CHROMIUM_PATH, else /usr/bin/chromium), started here with a DevTools port
 // that Lighthouse drives. The pages behind sign-in get the session's cookie with every request.
@@ -23,9 +27,11 @@ const arg = (name: string) => {
 };
 const runs = Number(arg('runs') ?? 3);
 const dist = path.resolve(arg('dist') ?? defaultDist);
+const baseline = arg('baseline') ? path.resolve(arg('baseline')!) : undefined;
 const feedback = Number(arg('feedback') ?? 3000);
 const jsonOut = arg('json');
 const verbose = process.argv.includes('--verbose');
+const only = arg('only')?.split(',');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Target {
@@ -75,6 +81,8 @@ async function startChromium(): Promise<{ port: number; process: ChildProcess; c
 
 interface Run {
   score: number;
+  /** Lighthouse's measure of this machine's speed at the time (higher is faster) */
+  benchmarkIndex: number;
   fcp: number;
   lcp: number;
   tbt: number;
@@ -121,6 +129,7 @@ async function measure(port: number, url: string, cookie?: string): Promise<Run>
     .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
   return {
     score: lhr.categories.performance.score ?? 0,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     fcp: audit('first-contentful-paint').numericValue ?? 0,
     lcp: audit('largest-contentful-paint').numericValue ?? 0,
     tbt: audit('total-blocking-time').numericValue ?? 0,
@@ -134,32 +143,46 @@ async function measure(port: number, url: string, cookie?: string): Promise<Run>
 
 const median = (xs: Run[]) => [...xs].sort((a, b) => a.score - b.score)[Math.floor(xs.length / 2)];
 
-printWeight(measureWeight(dist), dist);
-console.log();
+const builds = baseline ? [{ label: 'baseline', dir: baseline }, { label: 'build', dir: dist }] : [{ label: 'build', dir: dist }];
+for (const build of builds) {
+  printWeight(measureWeight(build.dir), build.dir);
+  console.log();
+}
 
 await withBench(feedback, async (bench) => {
-  // a server of its own for the portal build asked for (same database as the bench's server)
-  const server = await createServer(bench.handle, { ...loadConfig({}), demo: false }, () => {}, { webDist: dist });
-  const base = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
+  // a server of its own for each build measured (same database as the bench's server)
+  const servers = await Promise.all(
+    builds.map(async (build) => {
+      const server = await createServer(bench.handle, { ...loadConfig({}), demo: false }, () => {}, { webDist: build.dir });
+      return { ...build, server, base: `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}` };
+    }),
+  );
   const chromium = await startChromium();
-  const results: Record<string, { median: Run; scores: number[] }> = {};
+  const results: Record<string, Record<string, { median: Run; scores: number[] }>> = {};
   try {
-    for (const target of TARGETS) {
+    for (const target of TARGETS.filter((t) => !only || only.includes(t.name))) {
       const cookie = target.as ? await bench.cookieOf(target.as) : undefined;
-      const all: Run[] = [];
-      for (let i = 0; i < runs; i++) all.push(await measure(chromium.port, base + target.path, cookie));
-      const m = median(all);
-      results[target.name] = { median: m, scores: all.map((r) => r.score) };
-      console.log(
-        `${target.name.padEnd(10)} score ${m.score.toFixed(2)} (runs ${all.map((r) => r.score.toFixed(2)).join(' ')})  ` +
-          `FCP ${(m.fcp / 1000).toFixed(1)} s  LCP ${(m.lcp / 1000).toFixed(1)} s  TBT ${m.tbt.toFixed(0)} ms  CLS ${m.cls.toFixed(3)}  ` +
-          `scripts ${m.scripts} = ${(m.scriptBytes / 1000).toFixed(1)} kB on the wire (all ${(m.totalBytes / 1000).toFixed(1)} kB)`,
-      );
-      if (m.flagged.length) console.log(`${''.padEnd(10)} flagged: ${m.flagged.join(', ')}`);
+      const all = new Map<string, Run[]>(servers.map((s) => [s.label, []]));
+      // the builds take turns, so that both see the machine as busy as it was
+      for (let i = 0; i < runs; i++) {
+        for (const s of servers) all.get(s.label)!.push(await measure(chromium.port, s.base + target.path, cookie));
+      }
+      for (const s of servers) {
+        const runsOf = all.get(s.label)!;
+        const m = median(runsOf);
+        (results[s.label] ??= {})[target.name] = { median: m, scores: runsOf.map((r) => r.score) };
+        console.log(
+          `${s.label.padEnd(9)}${target.name.padEnd(10)} score ${m.score.toFixed(2)} (runs ${runsOf.map((r) => r.score.toFixed(2)).join(' ')})  ` +
+            `FCP ${(m.fcp / 1000).toFixed(1)} s  LCP ${(m.lcp / 1000).toFixed(1)} s  TBT ${m.tbt.toFixed(0)} ms  CLS ${m.cls.toFixed(3)}  ` +
+            `scripts ${m.scripts} = ${(m.scriptBytes / 1000).toFixed(1)} kB on the wire (all ${(m.totalBytes / 1000).toFixed(1)} kB)  ` +
+            `benchmark index ${m.benchmarkIndex.toFixed(0)}`,
+        );
+        if (m.flagged.length) console.log(`${''.padEnd(19)} flagged: ${m.flagged.join(', ')}`);
+      }
     }
   } finally {
     await chromium.close();
-    await server.close();
+    await Promise.all(servers.map((s) => s.server.close()));
   }
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 2));
 });

@@ -52,8 +52,9 @@ export async function signIn(page: Page, email: string) {
   await page.getByTestId('signin-email').fill(email);
   await page.getByTestId('signin-password').fill('chorus-demo');
   await page.getByTestId('signin-submit').click();
-  await page.waitForURL(/\/feedback/);
-  // the inbox has asked for its data and had it: what a test looks for next is on the page, not on its way
+  // their landing page: the inbox, or the dashboard for an executive
+  await page.waitForURL(/\/(feedback|dashboard)/);
+  // the page has asked for its data and had it: what a test looks for next is on the page, not on its way
   await page.waitForLoadState('networkidle');
 }
 

@@ -34,7 +34,8 @@ export const routes: RouteRecordRaw[] = [
     path: '/',
     component: () => import('./shell/AppShell.vue'),
     children: [
-      { path: '', redirect: { name: 'feedback' } },
+      // where "/" leads depends on who is signed in (landingFor): the guard below sends them on
+      { path: '', name: 'home', component: { render: () => null } },
       {
         path: 'feedback',
         name: 'feedback',
@@ -80,7 +81,13 @@ export const routes: RouteRecordRaw[] = [
         props: true,
         meta: { title: 'actions.item.title', nav: 'actions' },
       },
-      comingSoon('dashboard', 'dashboard', 'dashboard'),
+      {
+        // ECharts loads with the chart pages, never before
+        path: 'dashboard',
+        name: 'dashboard',
+        component: () => import('@/features/dashboard/pages/DashboardPage.vue'),
+        meta: { title: 'nav.dashboard', nav: 'dashboard' },
+      },
       comingSoon('feature-requests', 'featureRequests', 'feature-requests'),
       {
         path: 'ideas',
@@ -120,11 +127,19 @@ export const routes: RouteRecordRaw[] = [
   },
 ];
 
-/** Only same-site paths are followed after sign-in (no open redirect to another origin). */
-export function safeRedirect(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/sign-in')
+/** Where someone lands after signing in and at "/": executives on the dashboard, everyone else in the inbox. */
+export function landingFor(role: Role | null | undefined): string {
+  return role === 'EXECUTIVE' ? '/dashboard' : '/feedback';
+}
+
+/**
+ * Only same-site paths are followed after sign-in (no open redirect to another origin); without one
+ * (or with "/") the viewer's landing page.
+ */
+export function safeRedirect(value: unknown, role?: Role | null): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/sign-in') && value !== '/'
     ? value
-    : '/feedback';
+    : landingFor(role);
 }
 
 export function createAppRouter(client: ApolloClient<unknown>, history: RouterHistory = createWebHistory()) {
@@ -142,14 +157,15 @@ export function createAppRouter(client: ApolloClient<unknown>, history: RouterHi
       viewer = data.viewer;
     } catch {
       // The API is unreachable: let the page open and show its own error state with a retry.
-      return true;
+      return to.name === 'home' ? { name: 'feedback' } : true;
     }
     if (to.meta.public) {
-      return viewer ? safeRedirect(to.query.redirect) : true;
+      return viewer ? safeRedirect(to.query.redirect, viewer.role) : true;
     }
     if (!viewer) {
       return { name: 'sign-in', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
     }
+    if (to.name === 'home') return landingFor(viewer.role);
     const roles = to.matched.flatMap((r) => r.meta.roles ?? []);
     if (roles.length && !roles.includes(viewer.role)) return { name: 'feedback' };
     return true;

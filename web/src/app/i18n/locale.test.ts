@@ -1,12 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import JSON5 from 'json5';
+import { createI18n } from 'vue-i18n';
 import { describe, expect, it } from 'vitest';
 import { ENUM_VALUES } from '@/shared/enums';
-import en from './en';
-import nb from './nb';
-import sv from './sv';
-import { detectLocale, initialLocale, STORAGE_KEY } from './locale';
-import { createAppI18n } from './index';
+import { detectLocale, initialLocale, LOCALES, STORAGE_KEY, type AppLocale } from './locale';
+import { isMessage, mergeMessages, type MessageTree } from './messages';
+import { createAppI18n, loadMessages } from './index';
+// compiled by the same build step as the portal's messages (vite.config.ts): the syntax that must survive it
+import syntax from './syntax.fixture.json5';
 
 describe('detectLocale', () => {
   it.each([
@@ -42,21 +44,45 @@ describe('initialLocale', () => {
   });
 });
 
+// a group of messages (a compiled message is an object too: its AST)
+const isGroup = (v: unknown): v is object => !isMessage(v);
+
 function keys(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
-  );
+  return Object.entries(obj).flatMap(([k, v]) => (isGroup(v) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 }
 
 function leaves(obj: object): string[] {
   return Object.values(obj).flatMap((v) => (typeof v === 'object' && v !== null ? leaves(v) : [v as string]));
 }
 
+// The message files as written (the imported ones are compiled): the app's, then every feature's.
+const src = path.resolve(__dirname, '../..');
+const read = (file: string) => JSON5.parse(readFileSync(file, 'utf8')) as MessageTree;
+const featureFiles = (locale: AppLocale) =>
+  readdirSync(path.join(src, 'features'))
+    .map((feature) => path.join(src, 'features', feature, 'i18n', `${locale}.json5`))
+    .filter((file) => existsSync(file));
+const sources = Object.fromEntries(
+  LOCALES.map((locale) => [locale, [path.join(__dirname, `${locale}.json5`), ...featureFiles(locale)]]),
+) as Record<AppLocale, string[]>;
+const merged = (locale: AppLocale) => mergeMessages(Object.fromEntries(sources[locale].map((f) => [f, read(f)])));
+const en = merged('en');
+const nb = merged('nb');
+const sv = merged('sv');
+
 describe('messages', () => {
-  it('nb and sv have exactly the English keys, none empty', () => {
-    expect(keys(nb).sort()).toEqual(keys(en).sort());
-    expect(keys(sv).sort()).toEqual(keys(en).sort());
-    for (const m of [en, nb, sv]) expect(leaves(m).filter((s) => !s.trim())).toEqual([]);
+  it('nb and sv have exactly the English keys, none empty, in every file', () => {
+    expect(sources.nb.map((f) => path.basename(path.dirname(f)))).toEqual(sources.en.map((f) => path.basename(path.dirname(f))));
+    expect(sources.sv.map((f) => path.basename(path.dirname(f)))).toEqual(sources.en.map((f) => path.basename(path.dirname(f))));
+    sources.en.forEach((file, i) => {
+      expect(keys(read(sources.nb[i])).sort(), sources.nb[i]).toEqual(keys(read(file)).sort());
+      expect(keys(read(sources.sv[i])).sort(), sources.sv[i]).toEqual(keys(read(file)).sort());
+    });
+    for (const m of [en, nb, sv]) expect(leaves(m).filter((s) => typeof s !== 'string' || !s.trim())).toEqual([]);
+  });
+
+  it('loads each language as the merge of the app\'s and every feature\'s files', async () => {
+    for (const locale of LOCALES) expect(keys(await loadMessages(locale)).sort()).toEqual(keys(merged(locale)).sort());
   });
 
   it('translates every enum value in every language', () => {
@@ -68,7 +94,7 @@ describe('messages', () => {
     }
   });
 
-  it('compiles every message in every language and sets <html lang>', () => {
+  it('renders every message in every language and sets <html lang>', () => {
     for (const locale of ['en', 'nb', 'sv'] as const) {
       const i18n = createAppI18n(locale);
       expect(document.documentElement.lang).toBe(locale);
@@ -88,7 +114,7 @@ describe('messages', () => {
     const GRAPHQL_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR', 'BAD_REQUEST']);
     const codes = new Set(sources.flatMap((s) => [...s.matchAll(/\{ code: '([A-Z_]+)'/g)].map((m) => m[1])).filter((c) => !GRAPHQL_CODES.has(c)));
     expect(codes.size).toBeGreaterThan(10);
-    for (const m of [en, nb, sv]) expect([...codes].filter((c) => !(c in m.fieldReasons))).toEqual([]);
+    for (const m of [en, nb, sv]) expect([...codes].filter((c) => !(c in (m.fieldReasons as object)))).toEqual([]);
   });
 
   it('pluralises the item count', () => {
@@ -99,3 +125,53 @@ describe('messages', () => {
     expect(t('feedback.list.total', { total: '1,234' }, 1234)).toBe('1,234 items');
   });
 });
+
+describe('precompiled messages', () => {
+  const i18n = createI18n({ legacy: false, locale: 'en', messages: { en: {} } });
+  i18n.global.setLocaleMessage('en', syntax as never);
+  const { t } = i18n.global;
+
+  it('fills in named values', () => {
+    expect(t('named', { name: 'Ada', count: 3 })).toBe('Hello Ada, you have 3 new');
+  });
+  it('chooses the plural form by the count', () => {
+    expect(t('plural', { count: 0 }, 0)).toBe('No items');
+    expect(t('plural', { count: 1 }, 1)).toBe('One item');
+    expect(t('plural', { count: 7 }, 7)).toBe('7 items');
+  });
+  it('follows linked messages, modifiers included', () => {
+    expect(t('linked', { name: 'Ada', count: 2 })).toBe('Hello Ada, you have 2 new / Signed in');
+    expect(t('linkedUpper')).toBe('GREETING: SIGNED IN');
+  });
+  it('keeps literals', () => {
+    expect(t('literal')).toBe('you@company.com {braces} | pipe');
+  });
+  it('is compiled at build time, not at run time (vue-i18n runs without its compiler)', () => {
+    // the plugin turns each message into an AST; an uncompiled one is a string
+    const named = (syntax as Record<string, unknown>).named;
+    expect(typeof named).toBe('object');
+    expect(isMessage(named)).toBe(true);
+  });
+});
+
+describe('mergeMessages', () => {
+  it('deep-merges the features\' files into the app\'s, the app first', () => {
+    const tree = mergeMessages({
+      '/src/features/dashboard/i18n/en.json5': { dashboard: { title: 'D' }, nav: { extra: 'E' } },
+      '../en.json5': { nav: { feedback: 'F' }, app: { name: 'Chorus' } },
+    });
+    expect(tree).toEqual({ nav: { feedback: 'F', extra: 'E' }, app: { name: 'Chorus' }, dashboard: { title: 'D' } });
+    expect(Object.keys(tree)).toEqual(['nav', 'app', 'dashboard']);
+  });
+  it('keeps a compiled message whole', () => {
+    const ast = { t: 0, b: { t: 2, i: [{ t: 3, v: 'x' }] } };
+    expect(mergeMessages({ a: { x: { y: ast } }, b: { x: { z: 'z' } } })).toEqual({ x: { y: ast, z: 'z' } });
+  });
+  it('refuses a message defined in two files', () => {
+    expect(() => mergeMessages({ '../en.json5': { nav: { feedback: 'F' } }, '/src/features/x/i18n/en.json5': { nav: { feedback: 'G' } } })).toThrow(
+      /nav\.feedback is defined twice/,
+    );
+    expect(() => mergeMessages({ a: { nav: 'N' }, b: { nav: { x: 'y' } } })).toThrow(/nav is defined twice/);
+  });
+});
+

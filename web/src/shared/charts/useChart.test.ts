@@ -1,5 +1,6 @@
 import { mount } from '@vue/test-utils';
 import { defineComponent, h } from 'vue';
+import { createMemoryHistory, createRouter } from 'vue-router';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppI18n } from '@/app/i18n';
 import { themeOverrides } from '@/app/theme';
@@ -74,6 +75,47 @@ describe('useChart', () => {
 
     await w.get('[data-testid="chart-toggle"]').trigger('click');
     expect(w.find('[data-testid="echart"]').exists()).toBe(true);
+    w.unmount();
+  });
+
+  it('links each table row where it leads, marks rows, and gives the buttons beside the toggle the chart’s image', async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:rest(.*)*', component: { render: () => null } }] });
+    let png: (() => string | undefined) | undefined;
+    const w = mount(ChartFrame, {
+      props: {
+        title: 'NPS',
+        description: 'NPS per quarter.',
+        option,
+        columns: [
+          { key: 'q', label: 'Quarter' },
+          { key: 'v', label: 'NPS', numeric: true },
+        ],
+        rows: [
+          { q: '2025 Q3', v: '-45.2' },
+          { q: '2025 Q4', v: '22.5' },
+        ],
+        rowLink: (row: Record<string, string | number | null>) => ({ path: '/feedback', query: { quarter: String(row.q) } }),
+        rowAttrs: (_row: Record<string, string | number | null>, i: number) => ({ 'data-significant': String(i === 0) }),
+        testId: 'chart',
+      },
+      slots: {
+        actions: (props: { png: (() => string | undefined) | undefined }) => {
+          png = props.png;
+          return h('button', { 'data-testid': 'export' }, 'CSV');
+        },
+      },
+      global: { plugins: [createAppI18n('en'), router] },
+      attachTo: document.body,
+    });
+    expect(w.find('[data-testid="export"]').exists()).toBe(true);
+    // happy-dom draws no chart: there is no image to give yet
+    expect(png?.()).toBeUndefined();
+    await w.get('[data-testid="chart-toggle"]').trigger('click');
+    const rows = w.findAll('[data-testid="chart-row"]');
+    expect(rows.map((r) => r.attributes('data-significant'))).toEqual(['true', 'false']);
+    const links = w.findAll('[data-testid="chart-link"]');
+    expect(links.map((a) => a.attributes('href'))).toEqual(['/feedback?quarter=2025+Q3', '/feedback?quarter=2025+Q4']);
+    expect(links[0].text()).toBe('2025 Q3');
     w.unmount();
   });
 });

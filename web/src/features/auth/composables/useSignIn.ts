@@ -1,6 +1,7 @@
 import { ref } from 'vue';
 import { useApolloClient, useMutation } from '@vue/apollo-composable';
 import { isAppLocale } from '@/app/i18n/locale';
+import type { Role } from '@/gql/graphql';
 import { useLocale } from '@/shared/composables/useLocale';
 import { errorCodes } from '@/shared/errors';
 import { SignInMutation } from '../graphql/signIn.mutation';
@@ -24,14 +25,15 @@ export function useSignIn() {
   const { locale, setLocale } = useLocale();
   const saveLocale = useSaveLocale();
 
-  async function signIn(email: string, password: string): Promise<boolean> {
+  /** The signed-in user's role (where they land depends on it), or null when signing in failed. */
+  async function signIn(email: string, password: string): Promise<Role | null> {
     error.value = null;
     try {
       const result = await mutate({ email: email.trim(), password });
       const user = result?.data?.signIn;
       if (!user) {
         error.value = 'other';
-        return false;
+        return null;
       }
       // Nothing seen in an earlier session may leak into this one (masked contacts differ per user).
       const client = resolveClient();
@@ -40,10 +42,10 @@ export function useSignIn() {
       // the language they chose before, on whatever device; or, the first time, the one they use now
       if (user.locale && isAppLocale(user.locale)) setLocale(user.locale);
       else await saveLocale(locale.value);
-      return true;
+      return user.role;
     } catch (e) {
       error.value = signInErrorOf(e);
-      return false;
+      return null;
     }
   }
 

@@ -92,6 +92,28 @@ describe('SignInPage', () => {
     expect(router.currentRoute.value.fullPath).toBe('/feedback');
   });
 
+  it('lands an executive on the dashboard, and everyone else in the inbox', async () => {
+    const executive = { ...user, role: 'EXECUTIVE', email: 'exec@chorus.demo' };
+    const { wrapper, router } = await renderWithApp({
+      path: '/sign-in',
+      routes,
+      mocks: [{ request: { query: SignInMutation, variables: { email: 'exec@chorus.demo', password: 'p' } }, result: { data: { signIn: executive } } }],
+    });
+    await fillAndSubmit(wrapper, 'exec@chorus.demo', 'p');
+    expect(router.currentRoute.value.fullPath).toBe('/dashboard');
+  });
+
+  it('follows a link an executive opened while signed out rather than their landing page', async () => {
+    const executive = { ...user, role: 'EXECUTIVE', email: 'exec@chorus.demo' };
+    const { wrapper, router } = await renderWithApp({
+      path: '/sign-in?redirect=/feedback/17',
+      routes,
+      mocks: [{ request: { query: SignInMutation, variables: { email: 'exec@chorus.demo', password: 'p' } }, result: { data: { signIn: executive } } }],
+    });
+    await fillAndSubmit(wrapper, 'exec@chorus.demo', 'p');
+    expect(router.currentRoute.value.fullPath).toBe('/feedback/17');
+  });
+
   it('asks for both fields before sending anything', async () => {
     const { wrapper } = await renderWithApp({ path: '/sign-in', routes });
     await wrapper.get('form').trigger('submit');

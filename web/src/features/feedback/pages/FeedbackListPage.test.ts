@@ -1,5 +1,5 @@
 import type { MockedResponse } from '@apollo/client/testing/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderWithApp, settle } from '@/shared/testing/renderWithApp';
 import { FeedbackFilterOptionsQuery } from '../graphql/feedbackFilterOptions.query';
 import { FeedbackListQuery } from '../graphql/feedbackList.query';
@@ -58,6 +58,11 @@ function page(filter: object, ids: string[], totalCount: number, after: string |
     },
   };
 }
+
+// the page loads its table and filters as chunks of their own: here they are loaded before it renders
+beforeAll(async () => {
+  await Promise.all([import('../components/FeedbackTable.vue'), import('../components/FeedbackFilters.vue')]);
+});
 
 afterEach(() => {
   document.body.innerHTML = '';

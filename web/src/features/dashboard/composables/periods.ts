@@ -1,0 +1,106 @@
+// Periods are the organisation's (product.md): a point's periodStart is the instant its local week,
+// month, quarter or year begins in that zone. Labels, days and drill-down ranges are read in it too.
+import type { Interval } from '@/gql/graphql';
+import { zonedParts, zonedTimeToInstant } from '@/shared/format';
+
+/** A calendar day, "2026-07-01". */
+export type Day = string;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dayOf = (y: number, m: number, d: number): Day => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+};
+const partsOf = (day: Day) => day.split('-').map(Number) as [number, number, number];
+
+export function isDay(value: unknown): value is Day {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = partsOf(value);
+  return dayOf(y, m, d) === value;
+}
+
+/** The local day an instant falls on in the zone. */
+export function localDay(iso: string, timeZone?: string | null): Day {
+  const p = zonedParts(new Date(iso), timeZone);
+  return dayOf(p.year, p.month, p.day);
+}
+
+/** The first day of the period after the one that begins on `start`. */
+export function nextPeriodDay(start: Day, interval: Interval): Day {
+  const [y, m, d] = partsOf(start);
+  switch (interval) {
+    case 'WEEK':
+      return dayOf(y, m, d + 7);
+    case 'MONTH':
+      return dayOf(y, m + 1, d);
+    case 'QUARTER':
+      return dayOf(y, m + 3, d);
+    default:
+      return dayOf(y + 1, m, d);
+  }
+}
+
+/** The first day of the period before the one that begins on `start`. */
+export function previousPeriodDay(start: Day, interval: Interval): Day {
+  const [y, m, d] = partsOf(start);
+  switch (interval) {
+    case 'WEEK':
+      return dayOf(y, m, d - 7);
+    case 'MONTH':
+      return dayOf(y, m - 1, d);
+    case 'QUARTER':
+      return dayOf(y, m - 3, d);
+    default:
+      return dayOf(y - 1, m, d);
+  }
+}
+
+export function addDays(day: Day, days: number): Day {
+  const [y, m, d] = partsOf(day);
+  return dayOf(y, m, d + days);
+}
+
+/** The period a point stands for, as days (the last one included) and as [start, end) instants. */
+export function periodOf(periodStart: string, interval: Interval, timeZone?: string | null) {
+  const first = localDay(periodStart, timeZone);
+  const next = nextPeriodDay(first, interval);
+  const [y, m, d] = partsOf(next);
+  return { first, last: addDays(next, -1), start: periodStart, end: zonedTimeToInstant(y, m, d, 0, 0, timeZone).toISOString() };
+}
+
+/** The instant a day begins in the zone, or the day after begins (`dayAfter`: an exclusive end). */
+export function dayStartInstant(day: Day, timeZone?: string | null, dayAfter = false): string {
+  const [y, m, d] = partsOf(dayAfter ? addDays(day, 1) : day);
+  return zonedTimeToInstant(y, m, d, 0, 0, timeZone).toISOString();
+}
+
+/** ISO 8601 week number of a day (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(day: Day): { year: number; week: number } {
+  const [y, m, d] = partsOf(day);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const weekday = (date.getUTCDay() + 6) % 7; // Monday 0
+  date.setUTCDate(date.getUTCDate() - weekday + 3); // that week's Thursday
+  const year = date.getUTCFullYear();
+  const firstThursday = new Date(Date.UTC(year, 0, 4));
+  firstThursday.setUTCDate(firstThursday.getUTCDate() - ((firstThursday.getUTCDay() + 6) % 7) + 3);
+  return { year, week: 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * 86_400_000)) };
+}
+
+/** The parts a period's label is made of; the words around them are the locale's. */
+export function periodParts(periodStart: string, interval: Interval, timeZone?: string | null) {
+  const day = localDay(periodStart, timeZone);
+  const [year, month] = partsOf(day);
+  if (interval === 'WEEK') return { interval, ...isoWeek(day), month, quarter: 0 };
+  return { interval, year, month, quarter: Math.floor((month - 1) / 3) + 1, week: 0 };
+}
+
+/**
+ * The point a tile and the report speak of: the latest whose period has ended, so a quarter three days
+ * old is not set against a full one; the latest of all when none has ended yet.
+ */
+export function reportIndex(points: readonly { periodStart: string }[], interval: Interval, now: number, timeZone?: string | null): number {
+  for (let i = points.length - 1; i >= 0; i--) {
+    if (Date.parse(periodOf(points[i].periodStart, interval, timeZone).end) <= now) return i;
+  }
+  return points.length - 1;
+}
