@@ -19,7 +19,7 @@ beforeAll(async () => {
     source: 'e2e', externalId: 'waiting-1', receivedAt: new Date(Date.now() - 3_600_000), channel: 'SURVEY_EMAIL', kind: 'DIRECT',
     category: 'COMPLAINT', npsScore: 2, text: 'Nobody has called me back about the missing parcel.', language: 'en',
     sentiment: 'NEGATIVE', customerId: Number(who.customer), contactId: Number(who.contact), departmentId: Number(who.support),
-  }]));
+  } as const]));
 });
 afterAll(async () => { await portal?.close(); });
 
