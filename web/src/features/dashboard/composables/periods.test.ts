@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unsupportedFilters } from './metrics';
-import { isoWeek, periodOf, periodParts, reportIndex } from './periods';
+import { isoWeek, periodOf, periodParts, reportIndex, tileRange } from './periods';
 
 const OSLO = 'Europe/Oslo';
 
@@ -37,5 +37,24 @@ describe('response rate', () => {
     expect(unsupportedFilters('RESPONSE_RATE', { receivedFrom: '2026-01-01T00:00:00Z', productIds: ['1'], channels: ['SURVEY_EMAIL'] }, 'PRODUCT')).toEqual([]);
     expect(unsupportedFilters('RESPONSE_RATE', { regions: ['Oslo'], departmentIds: [] }, 'REGION')).toEqual(['regions', 'segmentBy']);
     expect(unsupportedFilters('NPS', { regions: ['Oslo'] }, 'REGION')).toEqual([]);
+  });
+});
+
+describe('the tiles’ range', () => {
+  const now = Date.parse('2026-12-02T10:00:00Z');
+  it('is the latest ended period and the one before, in the organisation’s days', () => {
+    expect(tileRange({}, 'QUARTER', now, OSLO)).toEqual({ receivedFrom: '2026-03-31T22:00:00.000Z', receivedTo: '2026-09-30T22:00:00.000Z' });
+    expect(tileRange({}, 'MONTH', now, OSLO)).toEqual({ receivedFrom: '2026-09-30T22:00:00.000Z', receivedTo: '2026-11-30T23:00:00.000Z' });
+    // 2 December 2026 is a Wednesday: the week that ended began on Monday 23 November
+    expect(tileRange({}, 'WEEK', now, OSLO)).toEqual({ receivedFrom: '2026-11-15T23:00:00.000Z', receivedTo: '2026-11-29T23:00:00.000Z' });
+  });
+  it('stays inside the filter’s range, and reports its last period when the range ended in the past', () => {
+    const past = tileRange({ receivedFrom: '2024-12-31T23:00:00.000Z', receivedTo: '2025-12-31T23:00:00.000Z' }, 'QUARTER', now, OSLO);
+    expect(past).toEqual({ receivedFrom: '2025-06-30T22:00:00.000Z', receivedTo: '2025-12-31T23:00:00.000Z' });
+    const clipped = tileRange({ receivedFrom: '2026-05-01T00:00:00.000Z' }, 'QUARTER', now, OSLO);
+    expect(clipped).toEqual({ receivedFrom: '2026-05-01T00:00:00.000Z', receivedTo: '2026-09-30T22:00:00.000Z' });
+    // only the current, unfinished quarter: the tiles speak of it as it stands
+    const current = tileRange({ receivedFrom: '2026-10-15T00:00:00.000Z' }, 'QUARTER', now, OSLO);
+    expect(current).toEqual({ receivedFrom: '2026-10-15T00:00:00.000Z', receivedTo: undefined });
   });
 });

@@ -104,3 +104,43 @@ export function reportIndex(points: readonly { periodStart: string }[], interval
   }
   return points.length - 1;
 }
+
+/** The first day of the period a day falls in (weeks start on Monday). */
+export function periodStartDay(day: Day, interval: Interval): Day {
+  const [y, m, d] = partsOf(day);
+  switch (interval) {
+    case 'WEEK':
+      return dayOf(y, m, d - ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7));
+    case 'MONTH':
+      return dayOf(y, m, 1);
+    case 'QUARTER':
+      return dayOf(y, Math.floor((m - 1) / 3) * 3 + 1, 1);
+    default:
+      return dayOf(y, 1, 1);
+  }
+}
+
+/**
+ * The range the tiles ask for: the period they report (the latest that has ended, as reportIndex picks
+ * it) and the one before, for the change, within the filter's own range. Two periods, not the chart's
+ * nine: the follow-up metrics' medians are read from every answer behind them.
+ */
+export function tileRange(
+  filter: { receivedFrom?: string | null; receivedTo?: string | null }, interval: Interval, now: number, timeZone?: string | null,
+): { receivedFrom?: string; receivedTo?: string } {
+  const to = filter.receivedTo ? Math.min(Date.parse(filter.receivedTo), now) : now;
+  const lastStart = periodStartDay(localDay(new Date(to - 1).toISOString(), timeZone), interval);
+  const lastEnded = Date.parse(dayStartInstant(nextPeriodDay(lastStart, interval), timeZone)) <= now;
+  const report = lastEnded ? lastStart : previousPeriodDay(lastStart, interval);
+  const from = dayStartInstant(previousPeriodDay(report, interval), timeZone);
+  const end = dayStartInstant(nextPeriodDay(report, interval), timeZone);
+  const range = {
+    receivedFrom: filter.receivedFrom && filter.receivedFrom > from ? filter.receivedFrom : from,
+    receivedTo: filter.receivedTo && filter.receivedTo < end ? filter.receivedTo : end,
+  };
+  // nothing has ended inside the filter's range: the tiles report its latest period as it stands
+  if (Date.parse(range.receivedFrom) >= Date.parse(range.receivedTo)) {
+    return { receivedFrom: filter.receivedFrom ?? undefined, receivedTo: filter.receivedTo ?? undefined };
+  }
+  return range;
+}

@@ -2,7 +2,7 @@ import { computed, type MaybeRefOrGetter, toValue } from 'vue';
 import type { FeedbackFilter, Interval, Metric } from '@/gql/graphql';
 import type { TrendPoint } from './headline';
 import { METRICS } from './metrics';
-import { reportIndex } from './periods';
+import { reportIndex, tileRange } from './periods';
 import { type Trend, useTrend } from './useTrend';
 
 export type TileState = 'loading' | 'error' | 'unavailable' | 'ready';
@@ -25,9 +25,14 @@ export function useKpis(
   timeZone: MaybeRefOrGetter<string | null | undefined>,
   now: number = Date.now(),
 ) {
+  // the two periods a tile shows, not the chart's nine (see tileRange)
+  const tileFilter = () => {
+    const f = toValue(filter);
+    return { ...f, ...tileRange(f, toValue(interval), now, toValue(timeZone)) };
+  };
   const trends = METRICS.map((metric) => ({
     metric,
-    trend: useTrend(() => ({ metric, interval: toValue(interval), filter: toValue(filter) }), ready),
+    trend: useTrend(() => ({ metric, interval: toValue(interval), filter: tileFilter() }), ready),
   }));
   return computed<Kpi[]>(() =>
     trends.map(({ metric, trend }) => {
