@@ -64,7 +64,7 @@ await withBench(Number(values.feedback), async ({ handle, as }) => {
   console.log('metric'.padEnd(26), 'tile p50'.padStart(10), 'tile p90'.padStart(10), '9 quarters p50'.padStart(15));
   for (const metric of METRICS) {
     const tile = await time(() => gql(`query($f: FeedbackFilter) { trend(metric: ${metric}, filter: $f) { points { value n } } }`,
-      { f: { receivedFrom: tileFrom.toISOString(), receivedTo: tileTo.toISOString() } }), TILE_RUNS);
+      { f: { receivedFrom: new Date(tileFrom).toISOString(), receivedTo: new Date(tileTo).toISOString() } }), TILE_RUNS);
     // the chart's default range; a statement past the API's timeout is reported, not fatal
     let chart = 'timed out';
     try {
