@@ -7,7 +7,11 @@ import { ms, stats, time, withBench } from './support';
 
 const { values } = parseArgs({
   allowPositionals: true,
-  options: { feedback: { type: 'string', default: '24000' }, runs: { type: 'string', default: '15' }, reuse: { type: 'boolean', default: false } },
+  options: {
+    feedback: { type: 'string', default: '24000' }, runs: { type: 'string', default: '15' }, reuse: { type: 'boolean', default: false },
+    // a part alone: trend, tiles or ingest
+    only: { type: 'string' },
+  },
 });
 const RUNS = Number(values.runs);
 const TZ = process.env.CHORUS_TIME_ZONE || 'Europe/Oslo';
@@ -43,9 +47,10 @@ await withBench(Number(values.feedback), async ({ handle, as }) => {
         where f.received_at >= $1 and f.received_at < $2 group by 1, 2`, [from, to]),
     },
   ];
-  console.log(`\ntrend(NPS, QUARTER), ${RUNS} runs each; the naive GROUP BY on the same database and pool settings`);
+  const part = (name: string) => !values.only || values.only === name;
+  if (part('trend')) console.log(`\ntrend(NPS, QUARTER), ${RUNS} runs each; the naive GROUP BY on the same database and pool settings`);
   console.log('case'.padEnd(26), 'API p50'.padStart(10), 'API p90'.padStart(10), 'GROUP BY p50'.padStart(13), 'faster'.padStart(8));
-  for (const c of cases) {
+  for (const c of part('trend') ? cases : []) {
     const api = await time(() => gql(c.query, c.variables), RUNS);
     // the raw scan is slow: fewer runs of it tell its p50 as well
     const naive = await time(() => c.naive(), Math.min(RUNS, 5));
@@ -60,9 +65,9 @@ await withBench(Number(values.feedback), async ({ handle, as }) => {
       date_trunc('quarter', now() at time zone ${TZ}) at time zone ${TZ} as "tileTo"`;
   const TILE_RUNS = Math.min(RUNS, 5);
   const METRICS = ['NPS', 'CSAT', 'CES', 'CLI', 'VOLUME', 'RESPONSE_RATE', 'FIRST_RESPONSE_HOURS', 'SLA_ATTAINMENT'];
-  console.log(`\nthe tiles: each metric over two quarters, unfiltered, ${TILE_RUNS} runs each; then over the chart's nine`);
-  console.log('metric'.padEnd(26), 'tile p50'.padStart(10), 'tile p90'.padStart(10), '9 quarters p50'.padStart(15));
-  for (const metric of METRICS) {
+  if (part('tiles')) console.log(`\nthe tiles: each metric over two quarters, unfiltered, ${TILE_RUNS} runs each; then over the chart's nine`);
+  if (part('tiles')) console.log('metric'.padEnd(26), 'tile p50'.padStart(10), 'tile p90'.padStart(10), '9 quarters p50'.padStart(15));
+  for (const metric of part('tiles') ? METRICS : []) {
     const tile = await time(() => gql(`query($f: FeedbackFilter) { trend(metric: ${metric}, filter: $f) { points { value n } } }`,
       { f: { receivedFrom: new Date(tileFrom).toISOString(), receivedTo: new Date(tileTo).toISOString() } }), TILE_RUNS);
     // the chart's default range; a statement past the API's timeout is reported, not fatal
@@ -87,7 +92,7 @@ await withBench(Number(values.feedback), async ({ handle, as }) => {
   const TRIGGERS = ['feedback_rollup_insert', 'feedback_rollup_update', 'feedback_rollup_delete'];
   const setTriggers = (on: boolean) => handle.sql.unsafe(TRIGGERS.map((t) => `alter table feedback ${on ? 'enable' : 'disable'} trigger ${t}`).join(';'));
   const withRollup: number[] = [], without: number[] = [];
-  const INGEST_RUNS = Math.max(5, Math.min(RUNS, 9));
+  const INGEST_RUNS = part('ingest') ? Math.max(5, Math.min(RUNS, 9)) : 0;
   let n = 0;
   try {
     for (let i = 0; i < INGEST_RUNS; i++) {
@@ -104,6 +109,7 @@ await withBench(Number(values.feedback), async ({ handle, as }) => {
   } finally {
     await setTriggers(true);
   }
+  if (!INGEST_RUNS) return;
   const a = stats(withRollup), b = stats(without);
   console.log(`\ningestFeedback, 1,000 rows per batch, ${INGEST_RUNS} batches each`);
   console.log('with the rollup'.padEnd(26), ms(a.p50).padStart(10), ms(a.p90).padStart(10));
