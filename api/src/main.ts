@@ -33,9 +33,7 @@ async function shutdown(signal: string) {
   await server?.close();
   await jobs?.stop();
   await handle?.close();
-  // the dashboard's rollup, built on the set-up pool: at millions of rows it takes longer than a request may
-if (await ensureRollups(setup, config.timeZone)) step(`dashboard rollup built in ${config.timeZone} days`);
-await setup.close();
+  await setup.close();
   await database.stop();
   console.log('[chorus] stopped');
   process.exit(0);
@@ -63,6 +61,8 @@ if (config.demo && (await isDatabaseEmpty(setup))) {
   step(`demo company seeded: ${summary.feedback.toLocaleString('en')} feedback items, ${summary.users} people, ${summary.customers} customers`);
 }
 
+// the dashboard's rollup, built on the set-up pool: at millions of rows it takes longer than a request may
+if (await ensureRollups(setup, config.timeZone)) step(`dashboard rollup built in ${config.timeZone} days`);
 await setup.close();
 
 handle = createDb(database.url, { max: 20, statementTimeoutMs: config.statementTimeoutMs, jit: false });

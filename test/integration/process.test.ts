@@ -50,7 +50,7 @@ it('starts, seeds, serves, and shuts down gracefully on SIGTERM', async () => {
   const response = await inFlight;
   expect(response.status).toBe(200);
   expect((await response.json()).data.ingestFeedback.created).toBe(3000);
-  expect(await exited).toBe(0);
+  expect(await exited, output).toBe(0);
   expect(output).toMatch(/SIGTERM: finishing in-flight requests…[\s\S]*\[chorus\] stopped/);
   // PostgreSQL stopped too: no live postmaster on the data folder
   const pidFile = path.join(dataDir, 'postmaster.pid');
