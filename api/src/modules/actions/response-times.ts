@@ -106,20 +106,10 @@ function inScope(scope: FollowUpScope, policies: readonly SlaPolicyRule[], f: st
 }
 
 /**
- * The 95% interval of the median of `column` over a group (product.md): the order statistics of rank
- * ⌊n/2 − 0.98√n⌋ and ⌈1 + n/2 + 0.98√n⌉, ranks from 1, clamped to 1…n; null for no values.
- */
-export function medianInterval(column: string, name: string): SQL {
-  const values = sql.raw(`(array_agg(${column} order by ${column}) filter (where ${column} is not null))`);
-  const n = sql.raw(`count(${column})`);
-  return sql`${values}[greatest(1, floor(${n} / 2.0 - 0.98 * sqrt(${n})))::int] as ${sql.identifier(`${name}LowHours`)},
-  ${values}[least(${n}, ceil(1 + ${n} / 2.0 + 0.98 * sqrt(${n})))::int] as ${sql.identifier(`${name}HighHours`)}`;
-}
-
-/**
- * The median of `column` over a group with its 95% interval, from one sorted array (one sort, where
- * percentile_cont and medianInterval sort twice): the median interpolated as percentile_cont(0.5) does,
- * lo + (hi − lo) × 0.5 between the middle order statistics, so the two agree to the last bit.
+ * The median of `column` over a group and its 95% interval (product.md): the order statistics of rank
+ * ⌊n/2 − 0.98√n⌋ and ⌈1 + n/2 + 0.98√n⌉, ranks from 1, clamped to 1…n; null for no values. All three
+ * from one sorted array; the median interpolated as percentile_cont(0.5) does, lo + (hi − lo) × 0.5
+ * between the middle order statistics.
  */
 export function medianFigures(column: string, name: string): SQL {
   const v = sql.raw(`(array_agg(${column} order by ${column}) filter (where ${column} is not null))`);
@@ -131,14 +121,12 @@ export function medianFigures(column: string, name: string): SQL {
 
 /** The figures of a group of follow-up facts (`x` the facts' alias), as ResponseTimeRow's columns. */
 export const responseFigures = sql`
-  ${medianInterval('x.first_response_hours', 'firstResponseMedian')},
-  ${medianInterval('x.resolution_hours', 'resolutionMedian')},
+  ${medianFigures('x.first_response_hours', 'firstResponseMedian')},
+  ${medianFigures('x.resolution_hours', 'resolutionMedian')},
   count(*)::int as "needingFollowUp",
   count(x.first_response_hours)::int as "responded",
-  percentile_cont(0.5) within group (order by x.first_response_hours) as "firstResponseMedianHours",
   percentile_cont(0.9) within group (order by x.first_response_hours) as "firstResponseP90Hours",
   count(x.resolution_hours)::int as "resolved",
-  percentile_cont(0.5) within group (order by x.resolution_hours) as "resolutionMedianHours",
   percentile_cont(0.9) within group (order by x.resolution_hours) as "resolutionP90Hours",
   count(x.within_sla)::int as "slaDecided",
   count(*) filter (where x.within_sla)::int as "withinSla",
