@@ -14,11 +14,6 @@ export const ZERO_SUMS: Sums = {
   volume: 0, promoters: 0, passives: 0, detractors: 0, csatN: 0, csatTop2: 0,
   cesN: 0, cesSum: 0, cesSumSq: 0, cliN: 0, cliSum: 0, cliSumSq: 0,
 };
-export function addSums(a: Sums, b: Sums): Sums {
-  const out = { ...a };
-  for (const k of Object.keys(ZERO_SUMS) as (keyof Sums)[]) out[k] += b[k];
-  return out;
-}
 
 /** A metric's estimate: value and standard error (null where none), n, and the range it is clamped to. */
 export interface Estimate {
