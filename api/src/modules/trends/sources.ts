@@ -17,13 +17,16 @@ import { UNIT } from './periods';
 import type { Sums } from './statistics';
 import type { Dimension, Interval } from './trends.type';
 
-/** The rollup column and raw expression of each dimension, as text keys. */
-const DIMENSION: Record<Dimension, { rollup: RollupDimension; raw: SQL; needsCustomer: boolean }> = {
-  DEPARTMENT: { rollup: 'department_id', raw: sql`feedback.department_id::text`, needsCustomer: false },
-  PRODUCT: { rollup: 'product_id', raw: sql`feedback.product_id::text`, needsCustomer: false },
-  REGION: { rollup: 'region', raw: sql`cu.region`, needsCustomer: true },
-  SEGMENT: { rollup: 'segment', raw: sql`cu.segment::text`, needsCustomer: true },
-  CHANNEL: { rollup: 'channel', raw: sql`feedback.channel::text`, needsCustomer: false },
+/**
+ * Each dimension as a text key: its rollup column, and its expression over the raw feedback row and over
+ * a follow-up fact `x` (a customer's region and segment through the joined customer `cu`).
+ */
+const DIMENSION: Record<Dimension, { rollup: RollupDimension; raw: SQL; fact: SQL; needsCustomer: boolean }> = {
+  DEPARTMENT: { rollup: 'department_id', raw: sql`feedback.department_id::text`, fact: sql`x.department_id::text`, needsCustomer: false },
+  PRODUCT: { rollup: 'product_id', raw: sql`feedback.product_id::text`, fact: sql`x.product_id::text`, needsCustomer: false },
+  REGION: { rollup: 'region', raw: sql`cu.region`, fact: sql`cu.region`, needsCustomer: true },
+  SEGMENT: { rollup: 'segment', raw: sql`cu.segment::text`, fact: sql`cu.segment::text`, needsCustomer: true },
+  CHANNEL: { rollup: 'channel', raw: sql`feedback.channel::text`, fact: sql`x.channel::text`, needsCustomer: false },
 };
 
 /** Filter fields the rollup does not keep: any of them sends a trend to the raw rows. */
@@ -202,8 +205,7 @@ export async function followUpSums(db: Db, q: Query, policies: readonly SlaPolic
   }
   const facts = firstResponseFacts(sql.join(where, sql` and `), policies);
   const dim = q.segmentBy;
-  const key = !dim ? sql`null::text` : dim === 'REGION' ? sql`cu.region` : dim === 'SEGMENT' ? sql`cu.segment::text`
-    : sql.raw(`x.${DIMENSION[dim].rollup}::text`);
+  const key = dim ? DIMENSION[dim].fact : sql`null::text`;
   // grouped by the period's start, named once per group (not formatted per row)
   const rows = await db.execute<FollowUpRow & { firstResponseMedianHours: number | null; firstResponseMedianLowHours: number | null; firstResponseMedianHighHours: number | null }>(sql`
     select to_char(g.p, 'YYYY-MM-DD') as period, g.key, g.responded, g."firstResponseMedianHours", g."firstResponseMedianLowHours",
