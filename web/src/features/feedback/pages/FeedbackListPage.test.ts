@@ -1,7 +1,7 @@
 import type { MockedResponse } from '@apollo/client/testing/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderWithApp, settle } from '@/shared/testing/renderWithApp';
-import { FeedbackFilterOptionsQuery } from '../graphql/feedbackFilterOptions.query';
+import { FeedbackFilterOptionsQuery } from '@/shared/graphql/filterOptions.query';
 import { FeedbackListQuery } from '../graphql/feedbackList.query';
 import FeedbackListPage from './FeedbackListPage.vue';
 

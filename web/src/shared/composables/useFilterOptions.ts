@@ -1,6 +1,6 @@
 import { computed } from 'vue';
 import { useQuery } from '@vue/apollo-composable';
-import { FeedbackFilterOptionsQuery } from '../graphql/feedbackFilterOptions.query';
+import { FeedbackFilterOptionsQuery } from '../graphql/filterOptions.query';
 
 export interface Option {
   value: string;
