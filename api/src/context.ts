@@ -9,18 +9,20 @@ import type { Viewer } from './shared/auth';
 import { actionLoaders } from './modules/actions/actions.loaders';
 import { catalogLoaders } from './modules/catalog/catalog.loaders';
 import { customerLoaders } from './modules/customers/customers.loaders';
+import { featureRequestLoaders } from './modules/feature-requests/feature-requests.loaders';
 import { feedbackLoaders } from './modules/feedback/feedback.loaders';
 import { ideaLoaders } from './modules/ideas/ideas.loaders';
 import { orgLoaders } from './modules/org/org.loaders';
 import { viewerFromRequest } from './modules/session/session.service';
 
-export const createLoaders = (db: Db, viewer: Viewer | null) => ({
+export const createLoaders = (db: Db, viewer: Viewer | null, config: Pick<Config, 'timeZone'>) => ({
   ...orgLoaders(db),
   ...catalogLoaders(db),
   ...customerLoaders(db),
   ...feedbackLoaders(db, viewer),
   ...ideaLoaders(db, viewer),
   ...actionLoaders(db),
+  ...featureRequestLoaders(db, config.timeZone),
 });
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -65,6 +67,6 @@ export function buildContext(deps: { db: Db; sql: postgres.Sql; config: Config }
     ...deps,
     viewer: session?.viewer ?? null,
     sessionTokenHash: session?.tokenHash ?? null,
-    loaders: createLoaders(deps.db, session?.viewer ?? null),
+    loaders: createLoaders(deps.db, session?.viewer ?? null, deps.config),
   };
 }

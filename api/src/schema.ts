@@ -6,6 +6,9 @@ import { ActionItemResolver, FollowUpResolver } from './modules/actions/actions.
 import { FeedbackActionItemsResolver, IdeaActionItemsResolver } from './modules/actions/embedded.resolver';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { CustomerResolver } from './modules/customers/customers.resolver';
+import {
+  FeatureRequestAskerResolver, FeatureRequestResolver, FeatureRequestStatusChangeResolver, FeedbackFeatureRequestsResolver,
+} from './modules/feature-requests/feature-requests.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { IdeaCommentResolver } from './modules/ideas/comments.resolver';
 import { IdeaResolver, IdeaStatusChangeResolver } from './modules/ideas/ideas.resolver';
@@ -33,6 +36,10 @@ export const resolvers: NonEmptyArray<Function> = [
   FeedbackActionItemsResolver,
   NotificationResolver,
   TrendResolver,
+  FeatureRequestResolver,
+  FeatureRequestStatusChangeResolver,
+  FeatureRequestAskerResolver,
+  FeedbackFeatureRequestsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -9,7 +9,7 @@ export const PASSWORD = 'test-password';
 export async function seedScenario(db: Db) {
   const hash = await hashPassword(PASSWORD);
   const [support, sales, product] = await db.insert(departments)
-    .values([{ name: 'Support' }, { name: 'Sales' }, { name: 'Product' }]).returning();
+    .values([{ name: 'Support' }, { name: 'Sales' }, { name: 'Product', ownsFeatureRequests: true }]).returning();
   const people = await db.insert(users).values([
     { email: 'admin@test.dev', name: 'Ada Admin', role: 'ADMIN', passwordHash: hash },
     { email: 'lead.support@test.dev', name: 'Siri Support', role: 'LEAD', departmentId: support.id, passwordHash: hash },

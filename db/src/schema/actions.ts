@@ -1,6 +1,7 @@
 // Closing the loop: SLA policies, action items and the log of follow-ups on them.
 import { relations, sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, pgEnum, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgEnum, pgTable, smallint, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { featureRequests } from './feature-requests';
 import { feedback } from './feedback';
 import { ideas } from './ideas';
 import { departments, users } from './org';
@@ -56,12 +57,15 @@ export const actionItems = pgTable(
     // (a new due time starts both over)
     overdueNotifiedAt: timestamp('overdue_notified_at', { withTimezone: true }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    // "tell the customers": the shipped feature request this item follows up with one customer about
+    featureRequestId: bigint('feature_request_id', { mode: 'number' }).references((): AnyPgColumn => featureRequests.id, { onDelete: 'set null' }),
   },
   (t) => [
     index('action_items_assignee_idx').on(t.assigneeId, t.status),
     index('action_items_department_idx').on(t.departmentId, t.status),
     index('action_items_feedback_idx').on(t.feedbackId),
     index('action_items_idea_idx').on(t.ideaId),
+    index('action_items_feature_request_idx').on(t.featureRequestId).where(sql`feature_request_id is not null`),
     index('action_items_due_idx').on(t.dueAt).where(sql`status in ('OPEN', 'IN_PROGRESS')`),
   ],
 );

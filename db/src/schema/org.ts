@@ -1,6 +1,6 @@
 // People and access: departments, users, their sessions.
 import { relations, sql } from 'drizzle-orm';
-import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const roleEnum = pgEnum('role', ['EMPLOYEE', 'LEAD', 'EXECUTIVE', 'ADMIN']);
 
@@ -9,6 +9,8 @@ const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedByDefaul
 export const departments = pgTable('departments', {
   id: id(),
   name: text('name').notNull().unique(),
+  // its LEADs manage feature requests (create, merge, change status): the product team
+  ownsFeatureRequests: boolean('owns_feature_requests').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -5,7 +5,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { actionItems, departments, feedback, followUps, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
-import { audit, type Tx } from '../../shared/audit';
+import { audit, auditMany, type Tx } from '../../shared/audit';
 import { authorize, requireViewer, type Viewer } from '../../shared/auth';
 import { conflict, forbidden, notFound } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
@@ -14,7 +14,7 @@ import { maskText, policyFor } from '@chorus/db';
 import { mayViewContact } from '../customers/customers.policy';
 import { ideaForActionItem } from '../ideas/ideas.service';
 import type { IdeaType } from '../ideas/ideas.type';
-import { notify } from '../notifications/notifications.service';
+import { notify, notifyEach } from '../notifications/notifications.service';
 import type { CreateActionItemInput, LogFollowUpInput, UpdateActionItemInput } from './actions.inputs';
 import { mayAssignActionItem, mayBrowseActionItems, mayChangeActionItem, mayCreateActionItem, mayReopenActionItem, type RoutedFeedback } from './actions.policy';
 import type { ActionItemType } from './actions.type';
@@ -122,6 +122,39 @@ export async function createActionItem(ctx: Context, input: CreateActionItemInpu
     return item.id;
   });
   return (await getActionItem(ctx, id))!;
+}
+
+/** An action item another feature makes on feedback for its department (a shipped request's "tell the customer"). */
+export interface FollowUpItem {
+  title: string;
+  description: string | null;
+  feedbackId: number;
+  departmentId: number | null;
+  assigneeId: number | null;
+  dueAt: Date;
+  featureRequestId: number | null;
+}
+
+/**
+ * Makes such items in the caller's transaction, as createActionItem would: the feedback's row locks
+ * first (in id order, so two callers never deadlock), its loop status following, each assignee told,
+ * all of it audited. The caller has decided who may.
+ */
+export async function createFollowUpItems(tx: Tx, viewer: Viewer, items: readonly FollowUpItem[]): Promise<number[]> {
+  if (!items.length) return [];
+  const feedbackIds = [...new Set(items.map((i) => i.feedbackId))].sort((a, b) => a - b);
+  for (const id of feedbackIds) await lockFeedback(tx, id);
+  const rows = await tx.insert(actionItems).values(items.map((i) => ({ ...i, priority: 'NORMAL' as const, createdById: viewer.id })))
+    .returning({ id: actionItems.id, feedbackId: actionItems.feedbackId, assigneeId: actionItems.assigneeId, title: actionItems.title });
+  for (const id of feedbackIds) await syncLoopStatus(tx, id);
+  await notifyEach(tx, rows.filter((r) => r.assigneeId !== null).map((r) => ({
+    userId: r.assigneeId!, type: 'ACTION_ASSIGNED', payload: { by: viewer.name, byId: viewer.id, actionItemId: r.id, title: r.title, feedbackId: r.feedbackId! },
+  })));
+  await auditMany(tx, rows.map((r, i) => ({
+    actorId: viewer.id, action: 'CREATE_ACTION_ITEM', entityType: 'action_item', entityId: r.id,
+    detail: { feedbackId: r.feedbackId, assigneeId: r.assigneeId, departmentId: items[i].departmentId, featureRequestId: items[i].featureRequestId },
+  })));
+  return rows.map((r) => r.id);
 }
 
 /**

@@ -32,6 +32,7 @@ export class FeedbackFilter {
   @Field(() => [String], { nullable: true }) regions?: string[];
   @Field(() => [Segment], { nullable: true }) segments?: Segment[];
   @Field(() => [LoopStatus], { nullable: true }) loopStatuses?: LoopStatus[];
+  @Field(() => [ID], { nullable: true, description: 'feedback linked to any of these feature requests' }) featureRequestIds?: string[];
 }
 
 @InputType()

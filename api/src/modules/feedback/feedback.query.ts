@@ -1,7 +1,7 @@
 // FeedbackFilter and FeedbackOrder as SQL. Kept apart from the service so the dashboard and exports
 // (later) filter feedback with exactly the same meaning.
 import { and, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import { customers, feedback, feedbackThemes } from '@chorus/db/schema';
+import { customers, featureRequestFeedback, feedback, feedbackThemes } from '@chorus/db/schema';
 import { parseIds } from '../../shared/ids';
 import type { KeyCast } from '../../shared/pagination';
 import { searchQuery } from '../../shared/search';
@@ -44,6 +44,7 @@ export function feedbackConditions(filter: FeedbackFilter | null | undefined): S
     productIds: parseIds(filter.productIds, 'filter.productIds'),
     customerIds: parseIds(filter.customerIds, 'filter.customerIds'),
     themeIds: parseIds(filter.themeIds, 'filter.themeIds'),
+    featureRequestIds: parseIds(filter.featureRequestIds, 'filter.featureRequestIds'),
   };
   if (nonEmpty(ids.departmentIds)) c.push(inArray(feedback.departmentId, ids.departmentIds));
   if (nonEmpty(ids.productIds)) c.push(inArray(feedback.productId, ids.productIds));
@@ -51,6 +52,10 @@ export function feedbackConditions(filter: FeedbackFilter | null | undefined): S
   if (nonEmpty(ids.themeIds)) {
     c.push(sql`exists (select 1 from ${feedbackThemes} where ${feedbackThemes.feedbackId} = ${feedback.id}
       and ${inArray(feedbackThemes.themeId, ids.themeIds)})`);
+  }
+  if (nonEmpty(ids.featureRequestIds)) {
+    c.push(sql`exists (select 1 from ${featureRequestFeedback} where ${featureRequestFeedback.feedbackId} = ${feedback.id}
+      and ${inArray(featureRequestFeedback.featureRequestId, ids.featureRequestIds)})`);
   }
   if (nonEmpty(filter.channels)) c.push(inArray(feedback.channel, filter.channels));
   if (nonEmpty(filter.kinds)) c.push(inArray(feedback.kind, filter.kinds));

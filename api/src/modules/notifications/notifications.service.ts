@@ -1,5 +1,5 @@
 // Notifications in the portal: written by other features inside their transactions, read here.
-import { and, count, desc, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { notifications } from '@chorus/db/schema';
 import type { Db } from '@chorus/db';
 import type { Context } from '../../context';
@@ -21,6 +21,32 @@ export async function notify(
   const recipients = [...new Set(userIds)].filter((id) => id !== payload.byId);
   if (!recipients.length) return;
   await db.insert(notifications).values(recipients.map((userId) => ({ userId, type, payload })));
+}
+
+/** Many notifications of their own payloads in one statement (the actor is never told of their own act). */
+export async function notifyEach(
+  db: Db | Tx,
+  entries: readonly { userId: number; type: `${NotificationType}`; payload: NotificationPayload }[],
+): Promise<void> {
+  const rows = entries.filter((e) => e.userId !== e.payload.byId);
+  if (rows.length) await db.insert(notifications).values(rows.map((e) => ({ userId: e.userId, type: e.type, payload: e.payload })));
+}
+
+/**
+ * Notifies the users a query selects (a column `user_id`), each once, never the actor: for rules whose
+ * recipients are found in the data ("everyone who linked feedback to the request…"), however many.
+ */
+export async function notifyWhere(
+  db: Db | Tx,
+  recipients: SQL,
+  type: `${NotificationType}`,
+  payload: NotificationPayload,
+): Promise<number> {
+  const rows = await db.execute(sql`insert into notifications (user_id, type, payload)
+    select distinct r.user_id, ${type}, ${JSON.stringify(payload)}::jsonb from (${recipients}) r
+    where r.user_id is not null and r.user_id is distinct from ${payload.byId ?? null}::bigint
+    returning id`);
+  return rows.length;
 }
 
 function toObject(row: typeof notifications.$inferSelect): NotificationObject {

@@ -6,7 +6,10 @@ export enum NotificationType {
   IDEA_STATUS = 'IDEA_STATUS',
   MENTION = 'MENTION',
   ACTION_ASSIGNED = 'ACTION_ASSIGNED',
+  /** a feature request shipped: "you asked, we did" (everyone linked to it, api-contract.md) */
   FEATURE_SHIPPED = 'FEATURE_SHIPPED',
+  /** a feature request moved to another status (planned, in progress, declined…): the same people */
+  FEATURE_STATUS = 'FEATURE_STATUS',
   /** an item passed its due time without a first response (its assignee, its department's LEADs) */
   ACTION_OVERDUE = 'ACTION_OVERDUE',
   /** still unanswered a day after that: now URGENT (the ADMINs, the assignee, the LEADs) */
@@ -42,8 +45,8 @@ export class NotificationObject {
   @Field(() => Boolean) read: boolean;
   @Field(() => String, { nullable: true, description: 'who did it' }) actorName: string | null;
   @Field(() => String, { nullable: true, description: 'the idea, action item or feature request it is about' }) title: string | null;
-  @Field(() => String, { nullable: true, description: 'IDEA_STATUS: the new status' }) status: string | null;
-  @Field(() => String, { nullable: true, description: 'IDEA_STATUS to DECLINED: why' }) reason: string | null;
+  @Field(() => String, { nullable: true, description: 'IDEA_STATUS, FEATURE_STATUS, FEATURE_SHIPPED: the new status' }) status: string | null;
+  @Field(() => String, { nullable: true, description: 'IDEA_STATUS to DECLINED: why; FEATURE_STATUS, FEATURE_SHIPPED: the note' }) reason: string | null;
   @Field(() => ID, { nullable: true }) ideaId: number | null;
   @Field(() => ID, { nullable: true }) feedbackId: number | null;
   @Field(() => ID, { nullable: true }) actionItemId: number | null;

@@ -30,7 +30,7 @@ const DIMENSION: Record<Dimension, { rollup: RollupDimension; raw: SQL; fact: SQ
 };
 
 /** Filter fields the rollup does not keep: any of them sends a trend to the raw rows. */
-const RAW_ONLY = ['search', 'customerIds', 'themeIds', 'kinds', 'categories', 'npsGroups', 'sentiments', 'loopStatuses'] as const;
+const RAW_ONLY = ['search', 'customerIds', 'themeIds', 'kinds', 'categories', 'npsGroups', 'sentiments', 'loopStatuses', 'featureRequestIds'] as const;
 
 /** `column IN (…)` of a list of values (drizzle writes an array parameter as a row, not as an array). */
 const inList = (column: SQL, values: readonly (string | number)[]) => sql`${column} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;

@@ -1,5 +1,6 @@
 // The portal's messages: one file per language for the app (./en.json5, …) and one per language for
-// each feature that has its own (src/features/<feature>/i18n/en.json5, …), merged into one tree per
+// each feature that has its own (src/features/<feature>/i18n/en.json5, and a part of a feature in
+// src/features/<feature>/i18n/<part>/en.json5), merged into one tree per
 // language.
 //
 // Why JSON5 and not TypeScript: @intlify/unplugin-vue-i18n precompiles these files at build time into

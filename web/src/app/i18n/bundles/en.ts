@@ -4,6 +4,6 @@
 import { dateEnGB, enGB } from 'naive-ui';
 import type { MessageTree } from '../messages';
 
-export const files = import.meta.glob<MessageTree>(['../en.json5', '/src/features/*/i18n/en.json5'], { eager: true, import: 'default' });
+export const files = import.meta.glob<MessageTree>(['../en.json5', '/src/features/*/i18n/**/en.json5'], { eager: true, import: 'default' });
 export const naive = enGB;
 export const naiveDate = dateEnGB;

@@ -4,6 +4,6 @@
 import { dateNbNO, nbNO } from 'naive-ui';
 import type { MessageTree } from '../messages';
 
-export const files = import.meta.glob<MessageTree>(['../nb.json5', '/src/features/*/i18n/nb.json5'], { eager: true, import: 'default' });
+export const files = import.meta.glob<MessageTree>(['../nb.json5', '/src/features/*/i18n/**/nb.json5'], { eager: true, import: 'default' });
 export const naive = nbNO;
 export const naiveDate = dateNbNO;

@@ -4,6 +4,6 @@
 import { dateSvSE, svSE } from 'naive-ui';
 import type { MessageTree } from '../messages';
 
-export const files = import.meta.glob<MessageTree>(['../sv.json5', '/src/features/*/i18n/sv.json5'], { eager: true, import: 'default' });
+export const files = import.meta.glob<MessageTree>(['../sv.json5', '/src/features/*/i18n/**/sv.json5'], { eager: true, import: 'default' });
 export const naive = svSE;
 export const naiveDate = dateSvSE;

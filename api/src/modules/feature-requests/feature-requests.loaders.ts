@@ -1,0 +1,80 @@
+import DataLoader from 'dataloader';
+import { asc, inArray, sql } from 'drizzle-orm';
+import type { Db } from '@chorus/db';
+import { featureRequestFeedback, featureRequests, featureRequestStatusChanges } from '@chorus/db/schema';
+import { groupBy } from '../../shared/loaders';
+import { linkScope } from './feature-requests.query';
+import { requestsByIds } from './feature-requests.service';
+import { askersOf, type AskerRow } from './status.service';
+import { suggestFor } from './suggestions';
+import type {
+  DemandScope, FeatureRequestAskerType, FeatureRequestQuarterType, FeatureRequestStatusChangeType, FeatureRequestType, MergedFeatureRequestType,
+} from './feature-requests.type';
+
+/** Quarters the small per-request trend shows: the running one and the seven before. */
+export const DEMAND_QUARTERS = 8;
+
+export function featureRequestLoaders(db: Db, timeZone: string) {
+  const demand = new Map<string, DataLoader<number, FeatureRequestQuarterType[]>>();
+  return {
+    /** a request with every link counted; a merged id gives the request it went into */
+    featureRequestById: new DataLoader<number, FeatureRequestType | null>(async (ids) => {
+      const byId = await requestsByIds({ db }, ids);
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    featureRequestsByFeedbackId: new DataLoader<number, FeatureRequestType[]>(async (ids) => {
+      const links = await db.select({ feedbackId: featureRequestFeedback.feedbackId, id: featureRequestFeedback.featureRequestId })
+        .from(featureRequestFeedback).where(inArray(featureRequestFeedback.feedbackId, ids as number[]));
+      const requests = await requestsByIds({ db }, [...new Set(links.map((l) => l.id))]);
+      return groupBy(ids, links, (l) => l.feedbackId).map((list) => list.map((l) => requests.get(l.id)!).sort((a, b) => a.title.localeCompare(b.title)));
+    }),
+    featureRequestTimeline: new DataLoader<number, FeatureRequestStatusChangeType[]>(async (ids) => {
+      const rows = await db.select({
+        id: featureRequestStatusChanges.id, requestId: featureRequestStatusChanges.featureRequestId, from: featureRequestStatusChanges.fromStatus,
+        to: featureRequestStatusChanges.toStatus, note: featureRequestStatusChanges.note, at: featureRequestStatusChanges.createdAt,
+        byId: featureRequestStatusChanges.changedById,
+      }).from(featureRequestStatusChanges).where(inArray(featureRequestStatusChanges.featureRequestId, ids as number[]))
+        .orderBy(asc(featureRequestStatusChanges.createdAt), asc(featureRequestStatusChanges.id));
+      return groupBy(ids, rows, (r) => r.requestId);
+    }),
+    mergedFeatureRequests: new DataLoader<number, MergedFeatureRequestType[]>(async (ids) => {
+      const rows = await db.select({ id: featureRequests.id, title: featureRequests.title, mergedAt: featureRequests.mergedAt, into: featureRequests.mergedIntoId })
+        .from(featureRequests).where(inArray(featureRequests.mergedIntoId, ids as number[])).orderBy(asc(featureRequests.mergedAt), asc(featureRequests.id));
+      return groupBy(ids, rows, (r) => r.into!);
+    }),
+    featureRequestAskers: new DataLoader<number, FeatureRequestAskerType[]>(async (ids) => {
+      const rows = await db.execute<AskerRow>(sql`${askersOf(ids)} order by feedback_count desc, key`);
+      return groupBy(ids, [...rows], (r) => Number(r.feature_request_id)).map((list) => list.map((r) => ({
+        key: r.key, feedbackCount: r.feedback_count, customerId: r.customer_id === null ? null : Number(r.customer_id),
+        latestFeedbackId: Number(r.latest_feedback_id), followUpId: r.follow_up_id === null ? null : Number(r.follow_up_id),
+      })));
+    }),
+    /** linked feedback per local quarter under a list's scope: one statement per scope for a whole page */
+    featureRequestDemand(scope: DemandScope) {
+      const key = JSON.stringify(scope);
+      let loader = demand.get(key);
+      if (!loader) {
+        loader = new DataLoader<number, FeatureRequestQuarterType[]>(async (ids) => {
+          const rows = await db.execute<{ id: string; start: Date; n: number }>(sql`
+            with quarters as (
+              select (q at time zone ${timeZone}) as start, ((q + interval '3 months') at time zone ${timeZone}) as stop
+              from generate_series(date_trunc('quarter', now() at time zone ${timeZone}) - interval '${sql.raw(String(3 * (DEMAND_QUARTERS - 1)))} months',
+                date_trunc('quarter', now() at time zone ${timeZone}), interval '3 months') q
+            )
+            select r.id, q.start, (select count(*)::int from feature_request_feedback l
+                where l.feature_request_id = r.id and l.received_at >= q.start and l.received_at < q.stop
+                and ${linkScope({ ...scope, receivedFrom: null, receivedTo: null }) ?? sql`true`}) as n
+            from (select unnest(${sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::bigint[]`}) as id) r cross join quarters q
+            order by r.id, q.start`);
+          return groupBy(ids, [...rows], (r) => Number(r.id)).map((list) => list.map((r) => ({ start: new Date(r.start), feedbackCount: r.n })));
+        });
+        demand.set(key, loader);
+      }
+      return loader;
+    },
+    suggestedFeatureRequests: new DataLoader<number, number[]>(async (ids) => {
+      const rows = await suggestFor(db, ids);
+      return groupBy(ids, rows, (r) => r.feedbackId).map((list) => list.map((r) => r.featureRequestId));
+    }),
+  };
+}
