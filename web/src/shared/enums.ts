@@ -3,6 +3,7 @@
 import type {
   ActionStatus,
   Category,
+  FeatureRequestStatus,
   Channel,
   FeedbackKind,
   IdeaStatus,
@@ -38,9 +39,11 @@ export const ROLES: readonly Role[] = ['EMPLOYEE', 'LEAD', 'EXECUTIVE', 'ADMIN']
 export const SURVEY_TYPES: readonly SurveyType[] = ['RELATIONAL', 'TRANSACTIONAL', 'IN_THE_MOMENT'];
 /** In the order an idea moves through them; DECLINED can follow any open one. */
 export const IDEA_STATUSES: readonly IdeaStatus[] = ['NEW', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS', 'IMPLEMENTED', 'DECLINED'];
+/** In the order a request moves through them; DECLINED can follow any open one. */
+export const FEATURE_REQUEST_STATUSES: readonly FeatureRequestStatus[] = ['UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS', 'SHIPPED', 'DECLINED'];
 export const ACTION_STATUSES: readonly ActionStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'WONT_DO'];
 export const PRIORITIES: readonly Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
-export const NOTIFICATION_TYPES: readonly NotificationType[] = ['IDEA_STATUS', 'IDEA_COMMENT', 'MENTION', 'ACTION_ASSIGNED', 'FEATURE_SHIPPED'];
+export const NOTIFICATION_TYPES: readonly NotificationType[] = ['IDEA_STATUS', 'IDEA_COMMENT', 'MENTION', 'ACTION_ASSIGNED', 'FEATURE_SHIPPED', 'FEATURE_STATUS'];
 
 /** The i18n namespace (`enums.<name>.<VALUE>`) of each enum. */
 export type EnumName =
@@ -54,6 +57,7 @@ export type EnumName =
   | 'role'
   | 'surveyType'
   | 'ideaStatus'
+  | 'featureRequestStatus'
   | 'actionStatus'
   | 'priority';
 
@@ -68,6 +72,7 @@ export const ENUM_VALUES: Record<EnumName, readonly string[]> = {
   role: ROLES,
   surveyType: SURVEY_TYPES,
   ideaStatus: IDEA_STATUSES,
+  featureRequestStatus: FEATURE_REQUEST_STATUSES,
   actionStatus: ACTION_STATUSES,
   priority: PRIORITIES,
 };
