@@ -43,6 +43,8 @@ const FEEDBACK = new Map<number, FeedbackFixture>();
 let f = {} as { support: number; sales: number; product: number; productPii: number };
 let evidenceIdea: string;
 let hiddenIdea: string;
+/** a feature request asked for by the feedback with contacts (Support's and Product's), shipped */
+let askedRequest: string;
 
 const POST_IDEA = `mutation($input: PostIdeaInput!) { postIdea(input: $input) { id } }`;
 async function postIdea(title: string, feedbackIds: number[] = []): Promise<string> {
@@ -60,6 +62,16 @@ async function commentBy(who: Who, ideaId: string): Promise<string> {
 }
 let serial = 0;
 const unique = (what: string) => `${what} ${++serial}`;
+
+/** A feature request made in SQL (so no viewer's try depends on another's), linked to feedback. */
+async function featureRequest(title: string, status = 'UNDER_REVIEW', feedbackIds: number[] = [f.sales]): Promise<string> {
+  const [row] = await h.database.sql`insert into feature_requests (title, product_id, status) values (${unique(title)}, ${h.scenario.products.app.id}, ${status}) returning id`;
+  for (const id of feedbackIds) await h.database.sql`insert into feature_request_feedback (feature_request_id, feedback_id) values (${row.id}, ${id})`;
+  return String(row.id);
+}
+const requestState = async (id: string) => (await h.database.sql`select status, merged_into_id,
+  (select count(*)::int from feature_request_feedback l where l.feature_request_id = r.id) as links,
+  (select count(*)::int from action_items a where a.feature_request_id = r.id) as follow_ups from feature_requests r where id = ${id}`)[0];
 
 /** A fresh open action item of Support's on Support's feedback, assigned to the Support agent. */
 async function supportItem(): Promise<string> {
@@ -100,6 +112,8 @@ beforeAll(async () => {
   evidenceIdea = await postIdea('Evidence from two departments', [f.support, f.productPii]);
   await clients.leadSupport.gql(`mutation($id: ID!) { setIdeaStatus(id: $id, status: ACCEPTED) { id } }`, { id: evidenceIdea });
   await h.database.sql`insert into action_items (title, idea_id, feedback_id) values ('On the idea and its feedback', ${evidenceIdea}, ${f.support})`;
+
+  askedRequest = await featureRequest('Asked for by customers with contacts', 'SHIPPED', [f.support, f.productPii, f.sales]);
 
   hiddenIdea = await postIdea('Hidden by an admin');
   await clients.admin.gql(`mutation($id: ID!) { hideIdea(id: $id, reason: "Abusive") { id } }`, { id: hiddenIdea });
@@ -228,6 +242,63 @@ const TABLE: Record<string, Row | Row[]> = {
       const [{ n }] = await h.database.sql`select count(*)::int as n from notifications where user_id = ${userId[who]} and read_at is null`;
       expect(r.data.unreadNotificationCount).toBe(n);
     },
+  },
+
+  featureRequests: {
+    query: `{ featureRequests(first: 100, filter: { segments: [ENTERPRISE, SMB] }) { totalCount edges { node { id feedbackCount customerCount revenue } } } }`,
+    // what customers ask for, and how much revenue, is shared with everyone (no contact in it)
+    expect: everyone(),
+    check: (r) => expect(r.data.featureRequests.totalCount).toBeGreaterThan(0),
+  },
+  featureRequest: {
+    query: `query($id: ID!) { featureRequest(id: $id) { id customerCount } }`,
+    variables: () => ({ id: askedRequest }),
+    expect: everyone(),
+    check: (r) => expect(r.data.featureRequest).toEqual({ id: askedRequest, customerCount: 2 }),
+  },
+  viewerCanManageFeatureRequests: {
+    query: `{ viewerCanManageFeatureRequests }`,
+    expect: everyone(),
+    check: (r, who) => expect(r.data.viewerCanManageFeatureRequests).toBe(who === 'admin' || who === 'leadProduct'),
+  },
+  createFeatureRequest: {
+    query: `mutation($input: CreateFeatureRequestInput!) { createFeatureRequest(input: $input) { id } }`,
+    variables: () => ({ input: { title: unique('Only the product team files requests'), productId: String(h.scenario.products.app.id) } }),
+    // a LEAD of the product team (Product) or an ADMIN: not a LEAD of another department
+    expect: only('admin', 'leadProduct'),
+    state: async (v) => (await h.database.sql`select count(*)::int as n from feature_requests where title = ${(v.input as { title: string }).title}`)[0].n,
+  },
+  linkFeedback: {
+    query: `mutation($r: ID!, $f: ID!) { linkFeedback(featureRequestId: $r, feedbackId: $f) { id feedbackCount } }`,
+    variables: async () => ({ r: await featureRequest('Anyone links', 'UNDER_REVIEW', []), f: String(f.support) }),
+    expect: everyone(),
+    check: (r) => expect(r.data.linkFeedback.feedbackCount).toBe(1),
+  },
+  unlinkFeedback: {
+    query: `mutation($r: ID!, $f: ID!) { unlinkFeedback(featureRequestId: $r, feedbackId: $f) { id feedbackCount } }`,
+    variables: async () => ({ r: await featureRequest('Anyone unlinks'), f: String(f.sales) }),
+    expect: everyone(),
+    check: (r) => expect(r.data.unlinkFeedback.feedbackCount).toBe(0),
+  },
+  mergeFeatureRequests: {
+    query: `mutation($s: ID!, $t: ID!) { mergeFeatureRequests(sourceId: $s, targetId: $t) { id } }`,
+    variables: async () => ({ s: await featureRequest('Duplicate'), t: await featureRequest('Original', 'UNDER_REVIEW', []) }),
+    expect: only('admin', 'leadProduct'),
+    state: async (v) => [await requestState(v.s as string), await requestState(v.t as string)],
+  },
+  setFeatureRequestStatus: {
+    query: `mutation($id: ID!) { setFeatureRequestStatus(id: $id, status: PLANNED, note: "Next quarter") { id status } }`,
+    variables: async () => ({ id: await featureRequest('To plan') }),
+    expect: only('admin', 'leadProduct'),
+    state: (v) => requestState(v.id as string),
+  },
+  tellFeatureRequestCustomers: {
+    query: `mutation($id: ID!) { tellFeatureRequestCustomers(id: $id) { id askers { followUp { id } } } }`,
+    variables: async () => ({ id: await featureRequest('Shipped, to tell', 'SHIPPED', [f.support, f.productPii]) }),
+    // it hands work to other departments' LEADs: the product team's decision
+    expect: only('admin', 'leadProduct'),
+    check: (r) => expect(r.data.tellFeatureRequestCustomers.askers.map((a: { followUp: unknown }) => a.followUp !== null)).toEqual([true, true]),
+    state: (v) => requestState(v.id as string),
   },
 
   // ── Mutation ──
@@ -578,6 +649,44 @@ const PATHS: Record<string, ContactPath> = {
     query: `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { idea { feedback { ${CONTACT} } actionItems { feedback { ${CONTACT} } } } } }`,
     variables: () => ({ input: { ideaId: evidenceIdea, title: unique('Do it') } }),
     refused: ['leadProduct', 'employee', 'exec', 'agent'],
+  },
+  'featureRequest → feedback → contact': {
+    query: `query($id: ID!) { featureRequest(id: $id) { feedback(first: 10) { edges { node { ${CONTACT} } } } } }`,
+    variables: () => ({ id: askedRequest }),
+  },
+  'featureRequest → askers → latestFeedback → contact': {
+    query: `query($id: ID!) { featureRequest(id: $id) { askers { latestFeedback { ${CONTACT} } } } }`,
+    variables: () => ({ id: askedRequest }),
+  },
+  'featureRequests → askers and feedback → contact': {
+    query: `{ featureRequests(first: 20) { edges { node { askers { latestFeedback { ${CONTACT} } } feedback(first: 3) { edges { node { ${CONTACT} } } } } } } }`,
+  },
+  'feedbackItem → featureRequests → feedback → contact': {
+    query: `query($id: ID!) { feedbackItem(id: $id) { featureRequests { feedback(first: 10) { edges { node { ${CONTACT} } } } } } }`,
+    variables: () => ({ id: String(f.sales) }),
+  },
+  'linkFeedback → feedback → contact': {
+    query: `mutation($r: ID!, $f: ID!) { linkFeedback(featureRequestId: $r, feedbackId: $f) { feedback(first: 10) { edges { node { ${CONTACT} } } } } }`,
+    variables: () => ({ r: askedRequest, f: String(f.support) }),
+  },
+  'mergeFeatureRequests → askers → contact': {
+    query: `mutation($s: ID!, $t: ID!) { mergeFeatureRequests(sourceId: $s, targetId: $t) { askers { latestFeedback { ${CONTACT} } } feedback(first: 10) { edges { node { ${CONTACT} } } } } }`,
+    variables: async () => ({ s: await featureRequest('Dup with contacts', 'UNDER_REVIEW', [f.support, f.productPii]), t: await featureRequest('Target') }),
+    refused: ['leadSupport', 'employee', 'exec', 'agent'],
+  },
+  'setFeatureRequestStatus → askers → contact': {
+    query: `mutation($id: ID!) { setFeatureRequestStatus(id: $id, status: SHIPPED) { askers { latestFeedback { ${CONTACT} } } } }`,
+    variables: async () => ({ id: await featureRequest('To ship', 'IN_PROGRESS', [f.support, f.productPii]) }),
+    refused: ['leadSupport', 'employee', 'exec', 'agent'],
+  },
+  'tellFeatureRequestCustomers → askers → followUp → feedback → contact': {
+    query: `mutation($id: ID!) { tellFeatureRequestCustomers(id: $id) { askers { latestFeedback { ${CONTACT} } followUp { feedback { ${CONTACT} } } } } }`,
+    variables: async () => ({ id: await featureRequest('Shipped with contacts', 'SHIPPED', [f.support, f.productPii]) }),
+    refused: ['leadSupport', 'employee', 'exec', 'agent'],
+  },
+  'unlinkFeedback → feedback → contact': {
+    query: `mutation($r: ID!, $f: ID!) { unlinkFeedback(featureRequestId: $r, feedbackId: $f) { feedback(first: 10) { edges { node { ${CONTACT} } } } } }`,
+    variables: async () => ({ r: await featureRequest('Unlink one of two', 'UNDER_REVIEW', [f.support, f.productPii]), f: String(f.support) }),
   },
 };
 

@@ -25,7 +25,7 @@ export class FeatureRequestFilter {
 export enum FeatureRequestSort { CUSTOMERS = 'CUSTOMERS', REVENUE = 'REVENUE', FEEDBACK = 'FEEDBACK', RECENT = 'RECENT' }
 registerEnumType(FeatureRequestSort, {
   name: 'FeatureRequestSort',
-  valuesConfig: { RECENT: { description: 'by when the latest matching feedback arrived (the creation when none matches)' } },
+  valuesConfig: { RECENT: { description: 'by when the latest matching feedback arrived; requests without any come last (first, ascending)' } },
 });
 
 @InputType()

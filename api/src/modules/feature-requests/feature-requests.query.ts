@@ -75,7 +75,8 @@ export function requestSort(order: FeatureRequestOrder | null | undefined): Sort
   switch (field) {
     case FeatureRequestSort.CUSTOMERS: return { name, key: sql`customer_count`, cast: 'int', direction };
     case FeatureRequestSort.FEEDBACK: return { name, key: sql`feedback_count`, cast: 'int', direction };
-    case FeatureRequestSort.RECENT: return { name, key: sql`coalesce(last_asked_at, created_at)`, cast: 'timestamptz', direction };
+    // requests nobody asked for (under the filter) sort as if asked at the epoch: last, newest first
+    case FeatureRequestSort.RECENT: return { name, key: sql`coalesce(last_asked_at, 'epoch'::timestamptz)`, cast: 'timestamptz', direction };
     default: return { name, key: sql`revenue`, cast: 'float8', direction };
   }
 }
