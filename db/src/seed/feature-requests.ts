@@ -1,6 +1,8 @@
 // The product team's feature requests. Customers ask for these in their own words (the `phrase` per
 // language goes into a feature-request verbatim), and every such verbatim is linked to its request,
-// so "how many customers, how much revenue asks for this" has real answers.
+// so "how many customers, how much revenue asks for this" has real answers. Demand falls as it does:
+// a few big asks, mostly from enterprise accounts, and a long tail; some requests are duplicates of
+// others, merged or still waiting for the product team to notice.
 import type { ProductName } from './catalog';
 import type { Lang, ThemeKey } from './verbatims/types';
 
@@ -22,6 +24,21 @@ export interface FeatureRequestSpec {
   created: number;
   /** the status changes after UNDER_REVIEW, by quarter */
   path: { status: FeatureRequestStatus; quarter: number; note: string }[];
+  /**
+   * The title of the request this one asks for in other words: a duplicate someone opened before
+   * finding the first. Its feedback is linked to it, and moves to that request when it is merged.
+   */
+  duplicateOf?: string;
+  /**
+   * The quarter the duplicate was merged; absent, it is not merged yet. A product team clears the
+   * duplicates of a request when it moves it on, so a merge never comes after the request's next
+   * status change (and who heard of that change is exactly who was linked to it then).
+   */
+  mergedQuarter?: number;
+  /** opened this many days ago, after the first few asks: hardly any feedback yet */
+  openedDaysAgo?: number;
+  /** SHIPPED: false while the team has not yet told the customers who asked (no follow-up items) */
+  customersTold?: boolean;
 }
 
 export const FEATURE_REQUESTS: readonly FeatureRequestSpec[] = [
@@ -210,6 +227,108 @@ export const FEATURE_REQUESTS: readonly FeatureRequestSpec[] = [
     description: 'Better documentation of the reporting API, with examples in several languages.',
     phrase: { en: 'get better documentation with examples for the reporting API', nb: 'få bedre dokumentasjon med eksempler for rapport-API-et', sv: 'få bättre dokumentation med exempel för rapport-API:et' },
     path: [{ status: 'PLANNED', quarter: -1, note: 'Planned together with API v3.' }],
+  },
+  {
+    title: 'Shipment booking API', product: 'Nordfrakt Delivery', theme: 'integrations', demand: 5, enterprise: 3, created: -3,
+    description: 'Create shipments and print labels from the customer’s own systems (ERP, WMS, web shop) through a REST API, instead of typing each booking into the portal.',
+    phrase: { en: 'book shipments straight from our own systems through an API', nb: 'bestille sendinger direkte fra våre egne systemer via et API', sv: 'boka sändningar direkt från våra egna system via ett API' },
+    path: [{ status: 'PLANNED', quarter: -1, note: 'The biggest ask from enterprise shippers; planned with the new booking platform.' }],
+  },
+  {
+    title: 'Photo proof of delivery', product: 'Nordfrakt Delivery', theme: 'tracking', demand: 3, enterprise: 1.5, created: -5, customersTold: false,
+    description: 'The driver takes a photo of the parcel where it was left, shown in tracking and kept as proof of delivery.',
+    phrase: { en: 'see a photo of the delivered parcel in the tracking', nb: 'se et bilde av den leverte pakken i sporingen', sv: 'se ett foto av det levererade paketet i spårningen' },
+    path: [
+      { status: 'PLANNED', quarter: -3, note: 'Planned with the new driver app.' },
+      { status: 'IN_PROGRESS', quarter: -1, note: 'Drivers in Oslo and Stockholm are testing photo capture.' },
+      { status: 'SHIPPED', quarter: 0, note: 'Photos of delivered parcels are now shown in tracking for every shipment in Norway and Sweden.' },
+    ],
+  },
+  {
+    title: 'Delivery to parcel lockers', product: 'Nordfrakt Delivery', theme: null, demand: 2.5, created: -2,
+    description: 'Let web-shop customers send parcels to a parcel locker the receiver chooses at checkout.',
+    phrase: { en: 'send parcels to a parcel locker near the receiver', nb: 'sende pakker til en pakkeautomat i nærheten av mottakeren', sv: 'skicka paket till ett paketskåp nära mottagaren' },
+    path: [],
+  },
+  {
+    title: 'Log in with BankID', product: 'Customer App', theme: 'mobile_app', demand: 1.5, created: -4,
+    description: 'Sign in to the Customer App with Norwegian or Swedish BankID instead of a password.',
+    phrase: { en: 'log in to the app with BankID', nb: 'logge inn i appen med BankID', sv: 'logga in i appen med BankID' },
+    path: [],
+  },
+  {
+    title: 'Print shipping labels from the app', product: 'Customer App', theme: 'mobile_app', demand: 3, created: 0, openedDaysAgo: 21,
+    description: 'Print the label of a booked shipment on a Bluetooth label printer straight from the phone.',
+    phrase: { en: 'print shipping labels straight from the app', nb: 'skrive ut fraktetiketter rett fra appen', sv: 'skriva ut fraktetiketter direkt från appen' },
+    path: [],
+  },
+  {
+    title: 'Driver breaks and working hours in route planning', product: 'Route Planner', theme: null, demand: 2, enterprise: 1.5, created: -2,
+    description: 'Plan routes that respect the drivers’ breaks and the EU driving-time rules.',
+    phrase: { en: 'plan routes that respect the drivers’ breaks and working hours', nb: 'planlegge ruter som tar hensyn til sjåførenes pauser og arbeidstid', sv: 'planera rutter som tar hänsyn till förarnas raster och arbetstid' },
+    path: [{ status: 'PLANNED', quarter: 0, note: 'Required by the EU driving-time rules; planned for the next release.' }],
+  },
+  {
+    title: 'Batch numbers and expiry dates when scanning', product: 'Warehouse Scanner', theme: 'mobile_app', demand: 2, enterprise: 1.5, created: -4,
+    description: 'Register batch or lot numbers and best-before dates as goods are scanned in.',
+    phrase: { en: 'register batch numbers and expiry dates when scanning in the app', nb: 'registrere batchnummer og utløpsdato når vi skanner i appen', sv: 'registrera batchnummer och bäst före-datum när vi skannar i appen' },
+    path: [{ status: 'PLANNED', quarter: -1, note: 'Planned; our food and pharma customers cannot do without it.' }],
+  },
+  {
+    title: 'Invoice specification as an Excel file', product: 'Invoicing', theme: 'billing', demand: 2.5, created: -3,
+    description: 'Download the lines behind an invoice as an Excel file, so finance teams can reconcile them.',
+    phrase: { en: 'download the invoice specification as an Excel file', nb: 'laste ned fakturaspesifikasjonen som Excel-fil', sv: 'ladda ner fakturaspecifikationen som Excel-fil' },
+    path: [{ status: 'PLANNED', quarter: -1, note: 'Planned; finance teams reconcile our invoices line by line.' }],
+  },
+  {
+    title: 'Benchmark against similar companies', product: 'Analytics', theme: 'reporting', demand: 1.5, created: -4,
+    description: 'Compare delivery statistics with other companies of the same size and industry.',
+    phrase: { en: 'compare our delivery statistics with similar companies', nb: 'sammenligne statistikken vår for leveranser med lignende bedrifter', sv: 'jämföra vår statistik för leveranser med liknande företag' },
+    path: [{ status: 'DECLINED', quarter: -1, note: 'We will not show figures built on other customers’ data; industry averages are on the roadmap instead.' }],
+  },
+  {
+    title: 'Alert when a KPI drops', product: 'Analytics', theme: 'reporting', demand: 3, created: 0, openedDaysAgo: 24,
+    description: 'An e-mail or in-app alert when a chosen key figure falls below a limit.',
+    phrase: { en: 'get an alert on the dashboard when a KPI drops below a limit', nb: 'få et varsel på dashbordet når et nøkkeltall faller under en grense', sv: 'få en varning i dashboarden när ett nyckeltal sjunker under en gräns' },
+    path: [],
+  },
+
+  // Duplicates: the same needs in other words, opened before someone found the first request.
+  {
+    title: 'Export reports to Excel automatically', product: 'Analytics', theme: 'reporting', demand: 2, created: -8,
+    duplicateOf: 'Scheduled report export to Excel', mergedQuarter: -8,
+    description: 'Customers want their monthly reports in Excel without exporting them by hand.',
+    phrase: { en: 'get our reports exported to Excel automatically every month', nb: 'få rapportene eksportert til Excel automatisk hver måned', sv: 'få rapporterna exporterade till Excel automatiskt varje månad' },
+    path: [],
+  },
+  {
+    title: 'Move stops directly on the map', product: 'Route Planner', theme: 'usability', demand: 1.5, created: -8,
+    duplicateOf: 'Drag-and-drop stop ordering', mergedQuarter: -8,
+    description: 'Planners want to move stops on the map instead of editing the list.',
+    phrase: { en: 'move stops directly on the map, because the list is clunky', nb: 'flytte stoppene direkte på kartet, for listen er tungvint', sv: 'flytta stoppen direkt på kartan, för listan är krånglig' },
+    path: [],
+  },
+  {
+    title: 'Show where the driver is in tracking', product: 'Customer App', theme: 'tracking', demand: 2, created: -6,
+    duplicateOf: 'Live driver position on the tracking map', mergedQuarter: -5,
+    description: 'Receivers want to see where the driver is right now.',
+    phrase: { en: 'see in the tracking view where the driver is right now', nb: 'se i sporingen hvor sjåføren er akkurat nå', sv: 'se i spårningen var chauffören är just nu' },
+    path: [],
+  },
+  {
+    title: 'E-invoices straight into our accounting system', product: 'Invoicing', theme: 'billing', demand: 1.5, enterprise: 2, created: -5,
+    duplicateOf: 'E-invoices (EHF / Peppol)', mergedQuarter: -3,
+    description: 'Invoices delivered electronically into the customer’s accounting system instead of as PDF.',
+    phrase: { en: 'get our invoices as e-invoices straight into the accounting system', nb: 'få fakturaene som elektronisk faktura rett inn i regnskapssystemet', sv: 'få fakturorna som e-faktura direkt in i ekonomisystemet' },
+    path: [],
+  },
+  // not merged yet: the merge the product team has still to make (the demo's)
+  {
+    title: 'Create bookings automatically from our ERP', product: 'Nordfrakt Delivery', theme: 'integrations', demand: 1.5, enterprise: 3, created: -1,
+    duplicateOf: 'Shipment booking API',
+    description: 'Bookings created automatically from the orders in the customer’s ERP, without typing them into the portal.',
+    phrase: { en: 'create bookings automatically from the orders in our ERP', nb: 'opprette bestillinger automatisk fra ordrene i ERP-systemet vårt', sv: 'skapa bokningar automatiskt från orderna i vårt ERP-system' },
+    path: [],
   },
 ];
 

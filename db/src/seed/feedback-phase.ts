@@ -75,11 +75,14 @@ export async function seedFeedback(ctx: SeedContext, refs: Refs, total: number):
   };
   const planner = new LoopPlanner(refs, calendar, Random.derive(ctx.seed, 'loop'), ids);
   const extra = Random.derive(ctx.seed, 'feedback-extras');
+  // its own stream, so who links what never shifts the draws that shape the feedback
+  const linking = Random.derive(ctx.seed, 'feature-request-links');
   const recoveries = new Map<number, RecoveryPlan[]>();
   const responses = new Int32Array(refs.surveys.length * days.length);
   const dayFirstId: number[] = [];
   const stats = { feedbackThemes: 0, actionItems: 0, followUps: 0, featureRequestLinks: 0, feedbackComments: 0, notifications: 0, recoveries: 0 };
   const productTeam = refs.members.get('Product')!;
+  const sales = refs.members.get('Sales')!;
 
   /** Every item in order, day by day; recoveries planned by earlier items are emitted on their day. */
   function* items(): Generator<Item> {
@@ -169,8 +172,18 @@ export async function seedFeedback(ctx: SeedContext, refs: Refs, total: number):
       const fr = item.featureRequest;
       const linkedAt = Math.max(item.receivedAt + extra.int(2, 96) * HOUR, fr.createdAt + extra.int(1, 48) * HOUR);
       if (linkedAt < now) {
-        deps.links.push([fr.id, item.id, (extra.chance(0.4) ? refs.leads.get('Product')! : extra.pick(productTeam)).id, iso(linkedAt)]);
+        // the product team links most; an enterprise account's seller links what the account asks for
+        let linker = extra.chance(0.4) ? refs.leads.get('Product')! : extra.pick(productTeam);
+        if (item.customer?.segment === 'ENTERPRISE' && linking.chance(0.2)) linker = linking.pick(sales);
+        deps.links.push([fr.linkTo, item.id, linker.id, iso(linkedAt)]);
         stats.featureRequestLinks++;
+        if (fr.alsoLinkTo !== null && linking.chance(0.2)) {
+          const again = linkedAt + linking.int(1, 72) * HOUR;
+          if (again < now) {
+            deps.links.push([fr.alsoLinkTo, item.id, linking.pick(productTeam).id, iso(again)]);
+            stats.featureRequestLinks++;
+          }
+        }
       }
     }
     if (loop.action) writeAction(deps, item, loop.action);

@@ -171,12 +171,6 @@ export async function seedIdeas(ctx: SeedContext, refs: Refs, stats: FeedbackSta
     }
   }
 
-  // what the shipped feature requests tell the people who sell them
-  for (const fr of refs.featureRequests.filter((f) => f.spec.path.at(-1)?.status === 'SHIPPED').slice(-2)) {
-    const at = fr.closedAt ?? now - DAY;
-    for (const user of refs.members.get('Sales') ?? []) notify(user, 'FEATURE_SHIPPED', { featureRequestId: fr.id, title: fr.spec.title }, at + HOUR);
-  }
-
   await copyRows(ctx.sql, 'ideas', ['id', 'title', 'body', 'body_html', 'html_version', 'department_id', 'category', 'author_id', 'status', 'status_reason', 'language', 'created_at', 'updated_at'], rows.ideas);
   await copyRows(ctx.sql, 'idea_status_changes', ['id', 'idea_id', 'from_status', 'to_status', 'reason', 'changed_by_id', 'created_at'], rows.changes);
   await copyRows(ctx.sql, 'idea_votes', ['idea_id', 'user_id', 'created_at'], rows.votes);

@@ -3,6 +3,7 @@
 import type { DbHandle } from '../client';
 import { hashPassword } from '../password';
 import { DEMO_PASSWORD } from './catalog';
+import { seedFeatureRequestOutcomes, type FeatureRequestStats } from './feature-request-phase';
 import { seedFeedback, type FeedbackStats } from './feedback-phase';
 import { seedIdeas, type IdeaStats } from './ideas';
 import type { SeedContext } from './model';
@@ -35,7 +36,10 @@ export interface SeedSummary {
   contacts: number;
   featureRequests: number;
   feedback: FeedbackStats['feedback'];
-  counts: Omit<FeedbackStats, 'dayFirstId' | 'nextNotificationId' | 'feedback'> & IdeaStats;
+  counts: Omit<FeedbackStats, 'dayFirstId' | 'nextNotificationId' | 'feedback'> & IdeaStats & Omit<FeatureRequestStats, 'featureRequestNotifications'> & {
+    /** duplicates merged into another request */
+    mergedFeatureRequests: number;
+  };
   durationMs: number;
 }
 
@@ -87,13 +91,16 @@ export async function seedDemo(handle: DbHandle, options: SeedOptions = {}): Pro
     progress: options.onProgress ?? (() => {}),
   };
 
-  let refs, feedback, ideas;
+  let refs, feedback, ideas, outcomes;
   try {
     refs = await seedReference(ctx);
     feedback = await seedFeedback(ctx, refs, total);
     ctx.progress(0, 1, 'Ideas forum');
     ideas = await seedIdeas(ctx, refs, feedback);
     ctx.progress(1, 1, 'Ideas forum');
+    ctx.progress(0, 1, 'Feature requests');
+    outcomes = await seedFeatureRequestOutcomes(ctx, refs);
+    ctx.progress(1, 1, 'Feature requests');
   } catch (error) {
     // The COPYs run on several connections, so no one transaction can undo a failure. The database
     // was empty before, so emptying it again leaves nothing half-written (and the next start re-seeds).
@@ -126,8 +133,12 @@ export async function seedDemo(handle: DbHandle, options: SeedOptions = {}): Pro
     featureRequests: refs.featureRequests.length,
     feedback: feedback.feedback,
     counts: {
-      feedbackThemes, actionItems, followUps, featureRequestLinks, feedbackComments, recoveries, surveyInvitations,
-      ...ideas, notifications: notifications + ideas.notifications,
+      feedbackThemes, featureRequestLinks, feedbackComments, recoveries, surveyInvitations,
+      // every action item on feedback and every follow-up, the shipped requests' "tell the customers" ones included
+      actionItems: actionItems + outcomes.customerFollowUpItems, followUps: followUps + outcomes.customerFollowUps,
+      ...ideas, notifications: notifications + ideas.notifications + outcomes.featureRequestNotifications,
+      customerFollowUpItems: outcomes.customerFollowUpItems, customerFollowUps: outcomes.customerFollowUps,
+      mergedFeatureRequests: refs.featureRequests.filter((f) => f.mergedAt !== null).length,
     },
     durationMs: Date.now() - started,
   };

@@ -2,7 +2,7 @@
 import type postgres from 'postgres';
 import type { Db } from '../client';
 import type { DepartmentName, ProductName, Role, SurveySpec } from './catalog';
-import type { FeatureRequestSpec } from './feature-requests';
+import type { FeatureRequestSpec, FeatureRequestStatus } from './feature-requests';
 import type { Country, RegionSpec } from './names';
 import type { Segment } from './story';
 import type { Calendar } from './time';
@@ -55,8 +55,16 @@ export interface SeededFeatureRequest {
   createdAt: number;
   /** customers stop asking once it shipped */
   closedAt: number | null;
+  shippedAt: number | null;
   /** the first day customers ask for it */
   askedFrom: number;
+  /** the request its feedback is linked to: itself, or the one it was merged into */
+  linkTo: number;
+  /** an unmerged duplicate's request, which some of its feedback is linked to as well */
+  alsoLinkTo: number | null;
+  mergedAt: number | null;
+  /** its status changes after it was opened */
+  changes: { at: number; status: FeatureRequestStatus }[];
 }
 
 export interface Refs {

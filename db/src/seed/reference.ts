@@ -35,7 +35,9 @@ export function instantInQuarter(calendar: Calendar, quarter: number, offsetDays
 }
 
 async function seedOrg(ctx: SeedContext, rng: Random): Promise<Pick<Refs, 'departments' | 'users' | 'leads' | 'members'>> {
-  await ctx.db.insert(s.departments).values(DEPARTMENTS.map((name) => ({ name }))).onConflictDoNothing({ target: s.departments.name });
+  // the Product department is the product team: its LEADs manage the feature requests
+  await ctx.db.insert(s.departments).values(DEPARTMENTS.map((name) => ({ name, ownsFeatureRequests: name === 'Product' })))
+    .onConflictDoNothing({ target: s.departments.name });
   const deptRows = await ctx.db.select({ id: s.departments.id, name: s.departments.name }).from(s.departments)
     .where(inArray(s.departments.name, [...DEPARTMENTS]));
   const departments = new Map(deptRows.map((r) => [r.name as DepartmentName, r.id]));
@@ -192,40 +194,76 @@ async function seedCustomers(ctx: SeedContext, rng: Random): Promise<SeededCusto
   return customers;
 }
 
-async function seedFeatureRequests(ctx: SeedContext, rng: Random, refs: Pick<Refs, 'products' | 'leads' | 'members'>): Promise<SeededFeatureRequest[]> {
+async function seedFeatureRequests(ctx: SeedContext, rng: Random, refs: Pick<Refs, 'products' | 'leads'>): Promise<SeededFeatureRequest[]> {
   const { calendar } = ctx;
+  const now = calendar.now;
+  // only a LEAD of the product team opens, moves and merges requests (api-contract.md)
   const lead = refs.leads.get('Product')!;
-  const team = refs.members.get('Product')!;
   const base = await maxId(ctx, 'feature_requests');
-  const changeBase = await maxId(ctx, 'feature_request_status_changes');
-  let changeId = changeBase;
-  const out: SeededFeatureRequest[] = [];
+  let changeId = await maxId(ctx, 'feature_request_status_changes');
+  const byTitle = new Map<string, SeededFeatureRequest>();
   const requestRows: (string | number | null)[][] = [];
   const changeRows: (string | number | null)[][] = [];
-  FEATURE_REQUESTS.forEach((spec, i) => {
-    const id = base + i + 1;
-    const createdAt = instantInQuarter(calendar, spec.created, rng.int(5, 40), rng);
-    const creator = rng.chance(0.5) ? lead : rng.pick(team);
-    changeRows.push([++changeId, id, null, 'UNDER_REVIEW', 'Opened from customer feedback.', creator.id, new Date(createdAt).toISOString()]);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const ids = new Map(FEATURE_REQUESTS.map((spec, i) => [spec.title, base + i + 1]));
+  // the requests first, then their duplicates, which are dated against them
+  const order = [...FEATURE_REQUESTS.filter((f) => !f.duplicateOf), ...FEATURE_REQUESTS.filter((f) => f.duplicateOf)];
+  for (const spec of order) {
+    const id = ids.get(spec.title)!;
+    const canonical = spec.duplicateOf ? byTitle.get(spec.duplicateOf) : undefined;
+    if (spec.duplicateOf && !canonical) throw new Error(`${spec.title}: duplicate of unknown request ${spec.duplicateOf}`);
+    let createdAt = spec.openedDaysAgo !== undefined
+      ? calendar.days[Math.max(0, calendar.days.length - spec.openedDaysAgo)].startUtc + rng.int(8, 15) * HOUR + rng.int(0, 59) * 60_000
+      : instantInQuarter(calendar, spec.created, rng.int(5, 40), rng);
+    if (canonical) createdAt = Math.max(createdAt, canonical.createdAt + rng.int(7, 30) * DAY);
+    changeRows.push([++changeId, id, null, 'UNDER_REVIEW', null, lead.id, iso(createdAt)]);
     let at = createdAt;
     let from: FeatureRequestStatus = 'UNDER_REVIEW';
     let closedAt: number | null = null;
+    let shippedAt: number | null = null;
+    const changes: { at: number; status: FeatureRequestStatus }[] = [];
     for (const step of spec.path) {
       // each change happens in its quarter, and always after the previous one
       at = Math.max(at + rng.int(3, 12) * DAY, instantInQuarter(calendar, step.quarter, rng.int(5, 60), rng));
-      at = Math.min(at, calendar.now - rng.int(1, 5) * DAY);
-      changeRows.push([++changeId, id, from, step.status, step.note, rng.chance(0.7) ? lead.id : rng.pick(team).id, new Date(at).toISOString()]);
+      at = Math.min(at, now - rng.int(1, 5) * DAY);
+      changeRows.push([++changeId, id, from, step.status, step.note, lead.id, iso(at)]);
+      changes.push({ at, status: step.status });
       from = step.status;
       if (step.status === 'SHIPPED' || step.status === 'DECLINED') closedAt = at;
+      if (step.status === 'SHIPPED') shippedAt = at;
     }
-    requestRows.push([id, spec.title, spec.description, refs.products.get(spec.product)!, currentStatus(spec), creator.id,
-      new Date(createdAt).toISOString(), new Date(at).toISOString()]);
-    // customers ask a quarter before the product team opens the record
-    out.push({ id, spec, createdAt, closedAt, askedFrom: createdAt - 75 * DAY });
-  });
-  await copyRows(ctx.sql, 'feature_requests', ['id', 'title', 'description', 'product_id', 'status', 'created_by_id', 'created_at', 'updated_at'], requestRows);
+    let mergedAt: number | null = null;
+    if (canonical && spec.mergedQuarter !== undefined) {
+      // before the request's next move, so nobody linked to the duplicate then missed hearing of it
+      const next = canonical.changes.find((c) => c.at > createdAt)?.at ?? null;
+      mergedAt = Math.max(createdAt + 7 * DAY, instantInQuarter(calendar, spec.mergedQuarter, rng.int(5, 60), rng));
+      if (next !== null) mergedAt = Math.min(mergedAt, next - rng.int(1, 3) * DAY);
+      if (mergedAt <= createdAt) mergedAt = (createdAt + (next ?? now)) / 2;
+      mergedAt = Math.round(Math.min(mergedAt, now - DAY));
+    }
+    requestRows.push([id, spec.title, spec.description, refs.products.get(spec.product)!, currentStatus(spec), mergedAt === null ? null : canonical!.id,
+      mergedAt === null ? null : iso(mergedAt), lead.id, iso(createdAt), iso(Math.max(at, mergedAt ?? at))]);
+    byTitle.set(spec.title, {
+      id,
+      spec,
+      createdAt,
+      // customers stop asking once it (or the request it duplicates) shipped or was declined
+      closedAt: canonical ? canonical.closedAt : closedAt,
+      shippedAt,
+      // customers ask a quarter before the product team opens the record; a new one, the few asks that prompted it
+      askedFrom: createdAt - (spec.openedDaysAgo !== undefined ? 14 : 75) * DAY,
+      // a merged duplicate's links are on its request (moved there, or linked there since)
+      linkTo: mergedAt === null ? id : canonical!.id,
+      // a duplicate nobody merged yet: some of its feedback was linked to both by different people
+      alsoLinkTo: canonical && mergedAt === null ? canonical.id : null,
+      mergedAt,
+      changes,
+    });
+  }
+  requestRows.sort((a, b) => (a[0] as number) - (b[0] as number));
+  await copyRows(ctx.sql, 'feature_requests', ['id', 'title', 'description', 'product_id', 'status', 'merged_into_id', 'merged_at', 'created_by_id', 'created_at', 'updated_at'], requestRows);
   await copyRows(ctx.sql, 'feature_request_status_changes', ['id', 'feature_request_id', 'from_status', 'to_status', 'note', 'changed_by_id', 'created_at'], changeRows);
-  return out;
+  return FEATURE_REQUESTS.map((spec) => byTitle.get(spec.title)!);
 }
 
 export async function seedReference(ctx: SeedContext): Promise<Refs> {
