@@ -15,7 +15,8 @@ export default defineConfig({
     VueI18nPlugin({
       include: [
         fileURLToPath(new URL('./src/app/i18n/*.json5', import.meta.url)),
-        fileURLToPath(new URL('./src/features/*/i18n/*.json5', import.meta.url)),
+        // a feature's own files, and those of its parts (i18n/<part>/en.json5)
+        fileURLToPath(new URL('./src/features/*/i18n/**/*.json5', import.meta.url)),
       ],
       runtimeOnly: true,
       compositionOnly: true,

@@ -31,6 +31,9 @@ export function createCache(): InMemoryCache {
           ideas: relayStylePagination(['filter', 'orderBy']),
           actionItems: relayStylePagination(['filter']),
           followUpQueue: relayStylePagination(['departmentId']),
+          // the request list and each board column ("Show more"); a request's figures follow the
+          // filter, so the list asks the network for every new filter (useFeatureRequestList)
+          featureRequests: relayStylePagination(['filter', 'orderBy']),
         },
       },
       Idea: {

@@ -24,7 +24,7 @@ import { describe, expect, it } from 'vitest';
 const schemaPath = fileURLToPath(new URL('../../../api/schema.graphql', import.meta.url));
 const schema = buildSchema(readFileSync(schemaPath, 'utf8'));
 
-const modules = import.meta.glob<Record<string, unknown>>(['../features/*/graphql/*.ts', '../shared/graphql/*.ts'], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(['../features/*/graphql/**/*.ts', '../shared/graphql/*.ts'], { eager: true });
 
 function isDocument(value: unknown): value is DocumentNode {
   return typeof value === 'object' && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT;

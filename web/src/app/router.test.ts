@@ -47,3 +47,18 @@ describe('where people land', () => {
     // the first navigation loads the pages' code (the shell, the dashboard's charts)
   }, 60_000);
 });
+
+describe('feature requests', () => {
+  it('opens the list and a request’s page, both under the Feature requests entry', () => {
+    const router = routerFor('EMPLOYEE');
+    const list = router.resolve('/feature-requests?segments=ENTERPRISE&view=board');
+    expect(list.name).toBe('feature-requests');
+    expect(list.meta).toMatchObject({ title: 'nav.featureRequests', nav: 'feature-requests' });
+    const detail = router.resolve('/feature-requests/42');
+    expect(detail.name).toBe('feature-request-detail');
+    expect(detail.params).toEqual({ id: '42' });
+    expect(detail.meta).toMatchObject({ title: 'featureRequests.request.title', nav: 'feature-requests' });
+    // no longer a coming-soon page
+    expect(router.getRoutes().some((r) => r.props.default && (r.props.default as { feature?: string }).feature === 'featureRequests')).toBe(false);
+  });
+});

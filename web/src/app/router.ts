@@ -88,7 +88,19 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/features/dashboard/pages/DashboardPage.vue'),
         meta: { title: 'nav.dashboard', nav: 'dashboard' },
       },
-      comingSoon('feature-requests', 'featureRequests', 'feature-requests'),
+      {
+        path: 'feature-requests',
+        name: 'feature-requests',
+        component: () => import('@/features/feature-requests/pages/FeatureRequestListPage.vue'),
+        meta: { title: 'nav.featureRequests', nav: 'feature-requests' },
+      },
+      {
+        path: 'feature-requests/:id',
+        name: 'feature-request-detail',
+        component: () => import('@/features/feature-requests/pages/FeatureRequestPage.vue'),
+        props: true,
+        meta: { title: 'featureRequests.request.title', nav: 'feature-requests' },
+      },
       {
         path: 'ideas',
         name: 'ideas',

@@ -58,10 +58,14 @@ function leaves(obj: object): string[] {
 // The message files as written (the imported ones are compiled): the app's, then every feature's.
 const src = path.resolve(__dirname, '../..');
 const read = (file: string) => JSON5.parse(readFileSync(file, 'utf8')) as MessageTree;
+// a feature's own file, then those of its parts (i18n/<part>/<locale>.json5), as the bundles glob them
 const featureFiles = (locale: AppLocale) =>
-  readdirSync(path.join(src, 'features'))
-    .map((feature) => path.join(src, 'features', feature, 'i18n', `${locale}.json5`))
-    .filter((file) => existsSync(file));
+  readdirSync(path.join(src, 'features')).flatMap((feature) => {
+    const dir = path.join(src, 'features', feature, 'i18n');
+    if (!existsSync(dir)) return [];
+    const parts = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(dir, d.name)).sort();
+    return [dir, ...parts].map((folder) => path.join(folder, `${locale}.json5`)).filter((file) => existsSync(file));
+  });
 const sources = Object.fromEntries(
   LOCALES.map((locale) => [locale, [path.join(__dirname, `${locale}.json5`), ...featureFiles(locale)]]),
 ) as Record<AppLocale, string[]>;

@@ -1,5 +1,5 @@
 import type { Dimension, Interval, Metric } from '@/gql/graphql';
-import { fileName } from './csv';
+import { fileName } from '@/shared/csv';
 
 /** "chorus-nps-quarter", "chorus-nps-by-region-quarter": what a downloaded chart is called. */
 export function csvName(metric: Metric, interval: Interval, by?: Dimension | null): string {

@@ -1,7 +1,7 @@
 // A trend's numbers as the rows of a chart's table and of its CSV file. The table shows them in the
 // viewer's words; the CSV keeps the API's numbers as they are, for a spreadsheet to compute with.
 import type { TrendQuery } from '@/gql/graphql';
-import { type CsvValue, toCsv } from './csv';
+import { type CsvValue, toCsv } from '@/shared/csv';
 
 export type TrendSeries = TrendQuery['trend'][number];
 

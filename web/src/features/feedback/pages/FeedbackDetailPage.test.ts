@@ -1,9 +1,10 @@
 import type { MockedResponse } from '@apollo/client/testing/core';
 import { GraphQLError } from 'graphql';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CreateActionItemMutation } from '@/features/actions/graphql/createActionItem.mutation';
 import { FeedbackActionItemsQuery } from '@/features/actions/graphql/feedbackActionItems.query';
 import { actionItem, viewerMock } from '@/features/actions/testing/fixtures';
+import { FeedbackFeatureRequestsQuery } from '@/features/feature-requests/graphql/request/feedbackFeatureRequests.query';
 import { renderWithApp, settle } from '@/shared/testing/renderWithApp';
 import { CustomerFeedbackQuery } from '../graphql/customerFeedback.query';
 import { FeedbackItemQuery } from '../graphql/feedbackItem.query';
@@ -146,6 +147,41 @@ describe('FeedbackDetailPage', () => {
     // the new open item reopens the loop, in the panel and in the page's header alike
     expect(wrapper.get('[data-testid="panel-loop-status"]').attributes('data-value')).toBe('OPEN');
     expect(wrapper.get('.detail__tags [data-value="OPEN"]').text()).toBe('Open');
+  });
+
+  it('holds the feature requests panel, loaded with the page rather than the inbox', async () => {
+    const { wrapper } = await renderWithApp({
+      path: '/feedback/17',
+      routes,
+      mocks: [
+        { request, result: { data: { feedbackItem: { ...item(null), category: 'FEATURE_REQUEST' } } } },
+        history,
+        {
+          request: { query: FeedbackFeatureRequestsQuery, variables: { id: '17' } },
+          result: {
+            data: {
+              feedbackItem: {
+                __typename: 'Feedback',
+                id: '17',
+                category: 'FEATURE_REQUEST',
+                text: 'Fakturaen var feil for tredje gang.',
+                product: { __typename: 'Product', id: '2', name: 'Chorus Cloud' },
+                featureRequests: [],
+                suggestedFeatureRequests: [],
+              },
+              viewerCanManageFeatureRequests: false,
+            },
+          },
+        },
+      ],
+    });
+    // its chunk arrives after the page's own
+    await vi.waitFor(() => wrapper.get('[data-testid="feature-request-panel"]'), { timeout: 5000 });
+    await settle();
+    const panel = wrapper.get('[data-testid="feature-request-panel"]');
+    expect(panel.attributes('role')).toBe('region');
+    expect(panel.text()).toContain('Feature requests');
+    expect(panel.text()).toContain('Not linked to any feature request yet.');
   });
 
   it('says when the item does not exist', async () => {

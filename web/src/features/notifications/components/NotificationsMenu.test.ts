@@ -40,11 +40,12 @@ const list = {
       unreadNotificationCount: 2,
       notifications: {
         __typename: 'NotificationConnection',
-        totalCount: 3,
+        totalCount: 4,
         edges: [
           node('1', 'IDEA_STATUS', false, { status: 'DECLINED', reason: 'Not this year.' }),
           node('2', 'IDEA_COMMENT', false, { excerpt: 'Agreed!' }),
-          node('3', 'FEATURE_SHIPPED', true, { ideaId: null, title: 'CSV export', actorName: null }),
+          node('3', 'FEATURE_SHIPPED', true, { ideaId: null, title: 'CSV export', actorName: null, status: 'SHIPPED', featureRequestId: '12', reason: 'In every plan from today.' }),
+          node('4', 'FEATURE_STATUS', true, { ideaId: null, title: 'Dark mode', status: 'PLANNED', featureRequestId: '13' }),
         ].map((n) => ({ __typename: 'NotificationEdge', cursor: `n${n.id}`, node: n })),
       },
     },
@@ -71,11 +72,14 @@ describe('NotificationsMenu', () => {
       ['IDEA_STATUS', 'false'],
       ['IDEA_COMMENT', 'false'],
       ['FEATURE_SHIPPED', 'true'],
+      ['FEATURE_STATUS', 'true'],
     ]);
     expect(items[0].text()).toContain('Lena Lead moved “Faster refunds” to Declined');
     expect(items[0].text()).toContain('Reason: Not this year.');
     expect(items[1].text()).toContain('Lena Lead commented on “Faster refunds”');
-    expect(items[2].text()).toContain('“CSV export” has shipped');
+    expect(items[2].text()).toContain('You asked, we did: “CSV export” has shipped');
+    expect(items[2].text()).toContain('In every plan from today.');
+    expect(items[3].text()).toContain('“Dark mode” is now Planned');
     expect(items[0].classes()).toContain('notification--unread');
   });
 
@@ -87,6 +91,8 @@ describe('NotificationsMenu', () => {
     expect(items[0].text()).toContain('Lena Lead flyttade ”Faster refunds” till Avslagen');
     expect(items[0].text()).toContain('Motivering: Not this year.');
     expect(items[1].text()).toContain('Lena Lead kommenterade ”Faster refunds”');
+    expect(items[2].text()).toContain('Ni frågade, vi levererade: ”CSV export” har lanserats');
+    expect(items[3].text()).toContain('”Dark mode” har nu status Planerad');
     expect(wrapper.get('[data-testid="notifications-mark-all"]').text()).toBe('Markera alla som lästa');
   });
 
@@ -103,6 +109,15 @@ describe('NotificationsMenu', () => {
     expect(router.currentRoute.value.fullPath).toBe('/ideas/7');
   });
 
+  it('opens the feature request a shipping notification is about', async () => {
+    const { wrapper, router } = await renderWithApp({ path: '/', routes, mocks: [count(2), list] });
+    await wrapper.get('[data-testid="notifications-button"]').trigger('click');
+    await settle();
+    await wrapper.findAll('[data-testid="notification"]')[2].trigger('click');
+    await settle();
+    expect(router.currentRoute.value.fullPath).toBe('/feature-requests/12');
+  });
+
   it('marks all read', async () => {
     const { wrapper } = await renderWithApp({
       path: '/',
@@ -113,7 +128,7 @@ describe('NotificationsMenu', () => {
     await settle();
     await wrapper.get('[data-testid="notifications-mark-all"]').trigger('click');
     await settle();
-    expect(wrapper.findAll('[data-testid="notification"]').map((i) => i.attributes('data-read'))).toEqual(['true', 'true', 'true']);
+    expect(wrapper.findAll('[data-testid="notification"]').map((i) => i.attributes('data-read'))).toEqual(['true', 'true', 'true', 'true']);
     expect(wrapper.find('[data-testid="notifications-count"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="notifications-button"]').attributes('aria-label')).toBe('Notifications');
   });

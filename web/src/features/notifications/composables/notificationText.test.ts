@@ -49,7 +49,7 @@ describe('notification wording', () => {
     expect(word('en', n({ type: 'MENTION', title: null })).text).toBe('Kari Nordmann mentioned you');
     expect(word('en', n({ type: 'MENTION' })).text).toBe('Kari Nordmann mentioned you in “Faster refunds”');
     expect(word('en', n({ type: 'ACTION_ASSIGNED', title: 'Call back Fjord' })).text).toBe('Kari Nordmann assigned you “Call back Fjord”');
-    expect(word('en', n({ type: 'FEATURE_SHIPPED', title: 'CSV export', status: 'SHIPPED', actorName: null })).text).toBe('“CSV export” has shipped');
+    expect(word('en', n({ type: 'FEATURE_SHIPPED', title: 'CSV export', status: 'SHIPPED', actorName: null })).text).toBe('You asked, we did: “CSV export” has shipped');
     expect(word('en', n({ type: 'IDEA_COMMENT', actorName: null })).text).toBe('Someone commented on “Faster refunds”');
   });
 
@@ -61,7 +61,7 @@ describe('notification wording', () => {
     expect(word('nb', n({ type: 'IDEA_COMMENT' })).text).toBe('Kari Nordmann kommenterte «Faster refunds»');
     expect(word('nb', n({ type: 'MENTION', title: null })).text).toBe('Kari Nordmann nevnte deg');
     expect(word('nb', n({ type: 'ACTION_ASSIGNED' })).text).toBe('Kari Nordmann tildelte deg «Faster refunds»');
-    expect(word('nb', n({ type: 'FEATURE_SHIPPED' })).text).toBe('«Faster refunds» er lansert');
+    expect(word('nb', n({ type: 'FEATURE_SHIPPED' })).text).toBe('Dere spurte, vi leverte: «Faster refunds» er lansert');
   });
 
   it('words each type in Swedish', () => {
@@ -69,7 +69,7 @@ describe('notification wording', () => {
     expect(word('sv', n({ type: 'IDEA_COMMENT' })).text).toBe('Kari Nordmann kommenterade ”Faster refunds”');
     expect(word('sv', n({ type: 'MENTION' })).text).toBe('Kari Nordmann nämnde dig i ”Faster refunds”');
     expect(word('sv', n({ type: 'ACTION_ASSIGNED', actorName: null })).text).toBe('Någon tilldelade dig ”Faster refunds”');
-    expect(word('sv', n({ type: 'FEATURE_SHIPPED' })).text).toBe('”Faster refunds” har lanserats');
+    expect(word('sv', n({ type: 'FEATURE_SHIPPED' })).text).toBe('Ni frågade, vi levererade: ”Faster refunds” har lanserats');
   });
 
   it('words the overdue, escalation and digest notifications in all three languages', () => {
@@ -92,6 +92,31 @@ describe('notification wording', () => {
     expect(notificationTarget(n({ type: 'ACTION_OVERDUE', ideaId: null, feedbackId: '17', actionItemId: '4' }))).toEqual({ name: 'action-item', params: { id: '4' } });
     expect(notificationTarget(n({ type: 'ACTION_ASSIGNED', ideaId: null, feedbackId: '17', actionItemId: '4' }))).toEqual({ name: 'action-item', params: { id: '4' } });
     expect(notificationTarget(n({ type: 'DEPARTMENT_DIGEST', ideaId: null, departmentId: '3' }))).toEqual({ name: 'actions-queue', query: { department: '3' } });
+  });
+
+  it('words a feature request’s status change and shipping in all three languages, the note as detail', () => {
+    const feature = (type: 'FEATURE_STATUS' | 'FEATURE_SHIPPED', status: string, reason: string | null) =>
+      n({ type, status, reason, title: 'CSV export', actorName: 'Lena Lead', ideaId: null, featureRequestId: '12' });
+    expect(word('en', feature('FEATURE_STATUS', 'PLANNED', 'Planned for the spring release.'))).toEqual({
+      text: '“CSV export” is now Planned',
+      detail: 'Planned for the spring release.',
+    });
+    expect(word('en', feature('FEATURE_STATUS', 'DECLINED', 'Out of scope.'))).toEqual({ text: '“CSV export” is now Declined', detail: 'Out of scope.' });
+    expect(word('en', feature('FEATURE_STATUS', 'IN_PROGRESS', null))).toEqual({ text: '“CSV export” is now In progress', detail: null });
+    expect(word('nb', feature('FEATURE_STATUS', 'PLANNED', null)).text).toBe('«CSV export» har nå status Planlagt');
+    expect(word('sv', feature('FEATURE_STATUS', 'DECLINED', 'Utanför ramen.'))).toEqual({ text: '”CSV export” har nu status Avslagen', detail: 'Utanför ramen.' });
+
+    const shipped = feature('FEATURE_SHIPPED', 'SHIPPED', 'In every plan from today.');
+    expect(word('en', shipped)).toEqual({ text: 'You asked, we did: “CSV export” has shipped', detail: 'In every plan from today.' });
+    expect(word('nb', shipped)).toEqual({ text: 'Dere spurte, vi leverte: «CSV export» er lansert', detail: 'In every plan from today.' });
+    expect(word('sv', shipped)).toEqual({ text: 'Ni frågade, vi levererade: ”CSV export” har lanserats', detail: 'In every plan from today.' });
+    expect(word('en', { ...shipped, reason: '  ' }).detail).toBeNull();
+  });
+
+  it('leads a feature request’s notifications to the request', () => {
+    const feature = (type: string) => n({ type: type as NotificationFieldsFragment['type'], ideaId: null, feedbackId: '17', featureRequestId: '12' });
+    expect(notificationTarget(feature('FEATURE_STATUS'))).toEqual({ path: '/feature-requests/12' });
+    expect(notificationTarget(feature('FEATURE_SHIPPED'))).toEqual({ path: '/feature-requests/12' });
   });
 
   it('gives a reason only for a decline', () => {

@@ -2,7 +2,7 @@
 // language, so one notification reads right in English, Norwegian and Swedish.
 import type { RouteLocationRaw } from 'vue-router';
 import type { NotificationFieldsFragment } from '@/gql/graphql';
-import { IDEA_STATUSES } from '@/shared/enums';
+import { FEATURE_REQUEST_STATUSES, IDEA_STATUSES } from '@/shared/enums';
 
 type Translate = (key: string, params?: Record<string, unknown>, plural?: number) => string;
 
@@ -12,7 +12,7 @@ const ACTION_TYPES = new Set<string>(['ACTION_ASSIGNED', 'ACTION_OVERDUE', 'ACTI
 export interface NotificationWording {
   /** the one line saying what happened */
   text: string;
-  /** a second, quieter line: the decline reason or the start of the comment */
+  /** a second, quieter line: the decline reason, the decision's note or the start of the comment */
   detail: string | null;
 }
 
@@ -34,8 +34,16 @@ export function wordNotification(n: NotificationFieldsFragment, t: Translate): N
       };
     case 'ACTION_ASSIGNED':
       return { text: t('notifications.ACTION_ASSIGNED', { actor, title }), detail: null };
+    case 'FEATURE_STATUS': {
+      const status = n.status && (FEATURE_REQUEST_STATUSES as readonly string[]).includes(n.status)
+        ? t(`enums.featureRequestStatus.${n.status}`)
+        : (n.status ?? '');
+      // the product team's note is what people linked to the request wait for (why it was declined,
+      // when it is planned): it is said whatever the status
+      return { text: t('notifications.FEATURE_STATUS', { title, status }), detail: n.reason?.trim() || null };
+    }
     case 'FEATURE_SHIPPED':
-      return { text: t('notifications.FEATURE_SHIPPED', { title }), detail: null };
+      return { text: t('notifications.FEATURE_SHIPPED', { title }), detail: n.reason?.trim() || null };
     case 'ACTION_OVERDUE':
       return { text: t('notifications.ACTION_OVERDUE', { title }), detail: t('notifications.ACTION_OVERDUE_DETAIL') };
     case 'ACTION_ESCALATED':
@@ -57,16 +65,22 @@ export function wordNotification(n: NotificationFieldsFragment, t: Translate): N
   }
 }
 
+/** Notifications about a feature request's decisions: they lead to the request. */
+const FEATURE_TYPES = new Set<string>(['FEATURE_STATUS', 'FEATURE_SHIPPED']);
+
 /**
  * Where a notification leads: an action item's page for what is about one, the department's queue for
- * a digest; else its idea, else its feedback, else the list it belongs to.
+ * a digest, a feature request's page for its decisions; else its idea, else its feedback, else the
+ * list it belongs to.
  */
 export function notificationTarget(n: NotificationFieldsFragment): RouteLocationRaw | null {
+  // a merged request's id still opens: its page moves on to the request it was merged into
+  if (n.featureRequestId && FEATURE_TYPES.has(n.type)) return { path: `/feature-requests/${encodeURIComponent(n.featureRequestId)}` };
   if (n.type === 'DEPARTMENT_DIGEST') return { name: 'actions-queue', query: n.departmentId ? { department: n.departmentId } : {} };
   if (n.actionItemId && ACTION_TYPES.has(n.type)) return { name: 'action-item', params: { id: n.actionItemId } };
   if (n.ideaId) return { name: 'idea-detail', params: { id: n.ideaId } };
   if (n.feedbackId) return { name: 'feedback-detail', params: { id: n.feedbackId } };
   if (n.actionItemId) return { name: 'action-item', params: { id: n.actionItemId } };
-  if (n.featureRequestId) return { path: '/feature-requests' };
+  if (n.featureRequestId) return { path: `/feature-requests/${encodeURIComponent(n.featureRequestId)}` };
   return null;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, fileName, toCsv } from './csv';
 import { trendCsv, type TrendSeries } from './trendData';
 
 const point = (periodStart: string, extra: Partial<TrendSeries['points'][number]> = {}) => ({
@@ -14,29 +13,7 @@ const point = (periodStart: string, extra: Partial<TrendSeries['points'][number]
   ...extra,
 });
 
-describe('CSV', () => {
-  it('quotes a field only when it must, doubling quotes', () => {
-    expect(csvField('Oslo')).toBe('Oslo');
-    expect(csvField('Västra Götaland')).toBe('Västra Götaland');
-    expect(csvField('Delivery, late')).toBe('"Delivery, late"');
-    expect(csvField('The "new" terminal')).toBe('"The ""new"" terminal"');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField(' padded')).toBe('" padded"');
-    expect(csvField(-12.5)).toBe('-12.5');
-    expect(csvField(null)).toBe('');
-    expect(csvField(true)).toBe('true');
-    expect(csvField(Number.NaN)).toBe('');
-  });
-
-  it('keeps a spreadsheet from reading text as a formula', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-  });
-
-  it('writes a header and CRLF-ended lines', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x,y'], [null, 'z']])).toBe('a,b\r\n1,"x,y"\r\n,z\r\n');
-  });
-
+describe('a trend as CSV', () => {
   it('writes a segmented trend one line per segment and period, too few responses as empty values', () => {
     const series: TrendSeries[] = [
       {
@@ -60,7 +37,4 @@ describe('CSV', () => {
     expect(trendCsv([series[0]], (start) => labels[start], false).split('\r\n')[0]).toBe('period,period_start,value,low,high,n,change,significant,sufficient');
   });
 
-  it('names files in plain letters', () => {
-    expect(fileName('chorus', 'NPS', 'by-REGION', 'Västra Götaland')).toBe('chorus-nps-by-region-vastra-gotaland');
-  });
 });

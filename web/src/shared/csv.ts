@@ -1,7 +1,8 @@
-// CSV of a chart's numbers (RFC 4180): comma-separated, CRLF line ends, a field quoted when it holds a
-// comma, a quote, a line break or leading/trailing space, quotes doubled. Numbers are written as the
-// API gives them (a dot for the decimal), so a spreadsheet in any locale reads the same values.
-// No library: the portal's dependencies have none, and escaping is these few lines.
+// CSV files the portal writes (a dashboard chart's numbers, the feature request list) as RFC 4180:
+// comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote, a line break or
+// leading/trailing space, quotes doubled. Numbers are written as the API gives them (a dot for the
+// decimal), so a spreadsheet in any locale reads the same values; text that a spreadsheet would run as a
+// formula is kept as text. No library: the portal's dependencies have none, and escaping is these few lines.
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -19,6 +20,17 @@ export function csvField(value: CsvValue): string {
 
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** One column of a CSV written from objects: its header and how a row gives its value. */
+export interface CsvColumn<T> {
+  header: string;
+  value: (row: T) => CsvValue;
+}
+
+/** The header and value lines of `rows` under `columns`, in their order (toCsv writes them). */
+export function csvTable<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): { header: string[]; rows: CsvValue[][] } {
+  return { header: columns.map((c) => c.header), rows: rows.map((row) => columns.map((c) => c.value(row))) };
 }
 
 /** A file name safe on every system: lower case letters, digits and dashes. */
