@@ -22,7 +22,7 @@ export const createLoaders = (db: Db, viewer: Viewer | null, config: Pick<Config
   ...feedbackLoaders(db, viewer),
   ...ideaLoaders(db, viewer),
   ...actionLoaders(db),
-  ...featureRequestLoaders(db, config.timeZone),
+  ...featureRequestLoaders(db, viewer, config.timeZone),
 });
 export type Loaders = ReturnType<typeof createLoaders>;
 

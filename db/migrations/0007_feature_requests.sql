@@ -14,7 +14,8 @@ CREATE INDEX "action_items_feature_request_idx" ON "action_items" USING btree ("
 CREATE INDEX "frf_request_received_idx" ON "feature_request_feedback" USING btree ("feature_request_id","received_at");--> statement-breakpoint
 CREATE INDEX "feature_requests_merged_idx" ON "feature_requests" USING btree ("merged_into_id");--> statement-breakpoint
 CREATE INDEX "feature_requests_search_idx" ON "feature_requests" USING gin ("search_doc");--> statement-breakpoint
--- The product team of an existing installation: the department called Product (an ADMIN can move it).
+-- The product team of an existing installation: the department called Product (another can be marked in
+-- the database until the administration screens manage it).
 UPDATE "departments" SET owns_feature_requests = true WHERE name = 'Product';
 --> statement-breakpoint
 -- A link carries its feedback's customer and arrival, whoever writes it (the API, the seed's COPY):
@@ -28,14 +29,15 @@ END $fn$;
 CREATE TRIGGER feature_request_link_copy BEFORE INSERT OR UPDATE OF feedback_id ON feature_request_feedback
   FOR EACH ROW EXECUTE FUNCTION feature_request_link_copy();
 --> statement-breakpoint
--- …and follows it when the feedback moves to another customer or its arrival is corrected.
+-- …and follows it when the feedback moves to another customer or its arrival is corrected. A row trigger
+-- limited to those two columns: every other update of feedback (loop status, routing, masking) costs
+-- nothing here, where a statement trigger would build transition tables for all of them.
 CREATE FUNCTION feature_request_link_follow() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
-  UPDATE feature_request_feedback l SET customer_id = n.customer_id, received_at = n.received_at
-  FROM new_rows n JOIN old_rows o ON o.id = n.id
-  WHERE l.feedback_id = n.id AND (n.customer_id IS DISTINCT FROM o.customer_id OR n.received_at IS DISTINCT FROM o.received_at);
+  UPDATE feature_request_feedback SET customer_id = NEW.customer_id, received_at = NEW.received_at WHERE feedback_id = NEW.id;
   RETURN NULL;
 END $fn$;
 --> statement-breakpoint
-CREATE TRIGGER feature_request_link_follow AFTER UPDATE ON feedback REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION feature_request_link_follow();
+CREATE TRIGGER feature_request_link_follow AFTER UPDATE OF customer_id, received_at ON feedback
+  FOR EACH ROW WHEN (OLD.customer_id IS DISTINCT FROM NEW.customer_id OR OLD.received_at IS DISTINCT FROM NEW.received_at)
+  EXECUTE FUNCTION feature_request_link_follow();

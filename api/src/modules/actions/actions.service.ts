@@ -2,7 +2,7 @@
 // changed under optimistic concurrency; and their log of follow-ups, whose first contact with the
 // customer is the first response. The feedback's loop status follows its action items. Who may do what
 // is actions.policy.ts's to say; every change is in the audit log.
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { actionItems, departments, feedback, followUps, users } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { audit, auditMany, type Tx } from '../../shared/audit';
@@ -142,11 +142,11 @@ export interface FollowUpItem {
  */
 export async function createFollowUpItems(tx: Tx, viewer: Viewer, items: readonly FollowUpItem[]): Promise<number[]> {
   if (!items.length) return [];
-  const feedbackIds = [...new Set(items.map((i) => i.feedbackId))].sort((a, b) => a - b);
-  for (const id of feedbackIds) await lockFeedback(tx, id);
+  const feedbackIds = [...new Set(items.map((i) => i.feedbackId))];
+  await lockFeedback(tx, feedbackIds);
   const rows = await tx.insert(actionItems).values(items.map((i) => ({ ...i, priority: 'NORMAL' as const, createdById: viewer.id })))
     .returning({ id: actionItems.id, feedbackId: actionItems.feedbackId, assigneeId: actionItems.assigneeId, title: actionItems.title });
-  for (const id of feedbackIds) await syncLoopStatus(tx, id);
+  await syncLoopStatus(tx, feedbackIds);
   await notifyEach(tx, rows.filter((r) => r.assigneeId !== null).map((r) => ({
     userId: r.assigneeId!, type: 'ACTION_ASSIGNED', payload: { by: viewer.name, byId: viewer.id, actionItemId: r.id, title: r.title, feedbackId: r.feedbackId! },
   })));
@@ -172,8 +172,10 @@ function checkDueAt(dueAt: Date | null | undefined, errors: FieldErrors, current
  * (and only then an item's): writers on one feedback queue up, so each recomputes the loop status from
  * what the one before committed, and the locks are always taken in the same order (no deadlock).
  */
-async function lockFeedback(tx: Tx, feedbackId: number): Promise<void> {
-  await tx.execute(sql`select 1 from feedback where id = ${feedbackId} for update`);
+async function lockFeedback(tx: Tx, feedbackId: number | readonly number[]): Promise<void> {
+  const ids = typeof feedbackId === 'number' ? [feedbackId] : [...feedbackId].sort((a, b) => a - b);
+  // in id order: two writers locking overlapping sets never wait on each other in a circle
+  await tx.execute(sql`select 1 from feedback where ${inArray(sql`id`, ids)} order by id for update`);
 }
 
 /**
@@ -181,12 +183,14 @@ async function lockFeedback(tx: Tx, feedbackId: number): Promise<void> {
  * the customer, IN_PROGRESS after, CLOSED once every one is DONE or WONT_DO. Feedback without action
  * items keeps its status. Called in the transaction of every write that changes an item.
  */
-export async function syncLoopStatus(tx: Tx, feedbackId: number): Promise<void> {
+export async function syncLoopStatus(tx: Tx, feedbackId: number | readonly number[]): Promise<void> {
+  const ids = typeof feedbackId === 'number' ? [feedbackId] : feedbackId;
+  if (!ids.length) return;
   await tx.execute(sql`update feedback f set loop_status = case
       when not exists (select 1 from action_items a where a.feedback_id = f.id and a.status in ('OPEN', 'IN_PROGRESS')) then 'CLOSED'
       when exists (select 1 from action_items a where a.feedback_id = f.id and a.first_response_at is not null) then 'IN_PROGRESS'
       else 'OPEN' end::loop_status
-    where f.id = ${feedbackId} and exists (select 1 from action_items a where a.feedback_id = f.id)`);
+    where ${inArray(sql`f.id`, [...ids])} and exists (select 1 from action_items a where a.feedback_id = f.id)`);
 }
 
 /**

@@ -8,6 +8,7 @@ export class CreateFeatureRequestInput {
   @Field(() => String) title: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => ID) productId: string;
+  @Field(() => [ID], { nullable: true, description: 'feedback asking for it, linked in the same transaction (at most 20)' }) feedbackIds?: string[] | null;
 }
 
 @InputType({ description: 'Within one list the values are alternatives (OR); different fields all apply (AND).' })

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@chorus/db';
-import { featureRequestFeedback, featureRequests, featureRequestStatusChanges } from '@chorus/db/schema';
+import { featureRequestFeedback, featureRequests, featureRequestStatusChanges, feedback } from '@chorus/db/schema';
+import type { Viewer } from '../../shared/auth';
+import { feedbackSelection } from '../feedback/feedback.service';
+import type { FeedbackType } from '../feedback/feedback.type';
 import { groupBy } from '../../shared/loaders';
 import { linkScope } from './feature-requests.query';
 import { requestsByIds } from './feature-requests.service';
@@ -14,9 +17,49 @@ import type {
 /** Quarters the small per-request trend shows: the running one and the seven before. */
 export const DEMAND_QUARTERS = 8;
 
-export function featureRequestLoaders(db: Db, timeZone: string) {
+export interface LinkedPage { rows: { feedbackId: number; sortKey: string; node: FeedbackType }[]; total: number }
+
+export function featureRequestLoaders(db: Db, viewer: Viewer | null, timeZone: string) {
   const demand = new Map<string, DataLoader<number, FeatureRequestQuarterType[]>>();
+  const linkedPages = new Map<string, DataLoader<number, LinkedPage>>();
   return {
+    /**
+     * A page (limit + 1 rows) of each request's linked feedback, newest first, and how many are linked,
+     * for many requests at once: the links' copy of received_at and their (request, received_at) index
+     * make it a short walk per request; the rows are then read as the viewer may see them. Two
+     * statements for a whole list, whatever else the page asks.
+     */
+    linkedFeedbackPage(limit: number, after: { key: string; id: number } | null) {
+      const key = JSON.stringify([limit, after]);
+      let loader = linkedPages.get(key);
+      if (!loader) {
+        loader = new DataLoader<number, LinkedPage>(async (ids) => {
+          const rows = await db.execute<{ request_id: string; total: number; feedback_id: string | null; sort_key: string | null }>(sql`
+            select r.id as request_id, (select count(*)::int from feature_request_feedback c where c.feature_request_id = r.id) as total,
+              x.feedback_id, x.received_at::text as sort_key
+            from unnest(${sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::bigint[]`}) as r(id)
+            left join lateral (
+              select l.feedback_id, l.received_at from feature_request_feedback l
+              where l.feature_request_id = r.id
+                ${after ? sql`and (l.received_at, l.feedback_id) < (${after.key}::timestamptz, ${after.id})` : sql``}
+              order by l.received_at desc, l.feedback_id desc limit ${limit + 1}
+            ) x on true`);
+          const feedbackIds = [...new Set(rows.flatMap((r) => (r.feedback_id === null ? [] : [Number(r.feedback_id)])))];
+          const nodes = viewer && feedbackIds.length
+            ? new Map((await db.select(feedbackSelection(viewer)).from(feedback).where(inArray(feedback.id, feedbackIds))).map((f) => [f.id, f as FeedbackType]))
+            : new Map<number, FeedbackType>();
+          return groupBy(ids, [...rows], (r) => Number(r.request_id)).map((list) => ({
+            total: list[0]?.total ?? 0,
+            rows: list.flatMap((r) => {
+              const node = r.feedback_id === null ? undefined : nodes.get(Number(r.feedback_id));
+              return node ? [{ feedbackId: node.id, sortKey: r.sort_key!, node }] : [];
+            }),
+          }));
+        });
+        linkedPages.set(key, loader);
+      }
+      return loader;
+    },
     /** a request with every link counted; a merged id gives the request it went into */
     featureRequestById: new DataLoader<number, FeatureRequestType | null>(async (ids) => {
       const byId = await requestsByIds({ db }, ids);

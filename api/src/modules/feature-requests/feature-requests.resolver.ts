@@ -5,14 +5,12 @@ import { ActionItemType } from '../actions/actions.type';
 import { ProductType } from '../catalog/catalog.type';
 import { customerById } from '../customers/customers.service';
 import { CustomerType } from '../customers/customers.type';
-import { FeedbackSort, SortDirection } from '../feedback/feedback.inputs';
-import { listFeedback } from '../feedback/feedback.service';
 import { FeedbackConnection, FeedbackType } from '../feedback/feedback.type';
 import { UserType } from '../org/org.type';
 import { CreateFeatureRequestInput, FeatureRequestFilter, FeatureRequestOrder } from './feature-requests.inputs';
 import { nextStatuses } from './feature-requests.policy';
 import {
-  createFeatureRequest, getFeatureRequest, linkFeedback, listFeatureRequests, mayManage, mergeFeatureRequests, unlinkFeedback,
+  createFeatureRequest, getFeatureRequest, linkedFeedback, linkFeedback, listFeatureRequests, mayManage, mergeFeatureRequests, unlinkFeedback,
 } from './feature-requests.service';
 import {
   FeatureRequestAskerType, FeatureRequestConnection, FeatureRequestQuarterType, FeatureRequestStatus, FeatureRequestStatusChangeType,
@@ -105,9 +103,7 @@ export class FeatureRequestResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return listFeedback(ctx, {
-      filter: { featureRequestIds: [String(request.id)] }, orderBy: { field: FeedbackSort.RECEIVED_AT, direction: SortDirection.DESC }, first, after,
-    });
+    return linkedFeedback(ctx, request.id, { first, after });
   }
 
   @FieldResolver(() => [FeatureRequestStatusChangeType], { description: 'oldest first; the first entry is the creation' })
@@ -171,8 +167,10 @@ export class FeedbackFeatureRequestsResolver {
     return ctx.loaders.featureRequestsByFeedbackId.load(item.id);
   }
 
-  @FieldResolver(() => [FeatureRequestType], { description: 'the three existing requests most like it (not those it is linked to), best first' })
+  @FieldResolver(() => [FeatureRequestType], { description: 'for feedback classified as FEATURE_REQUEST: the three existing requests most like it (not those it is linked to), best first; empty for other feedback' })
   async suggestedFeatureRequests(@Root() item: FeedbackType, @Ctx() ctx: Context) {
+    // only feedback asking for something gets suggestions: the ranking is the costly part of the page
+    if (item.category !== 'FEATURE_REQUEST') return [];
     const ids = await ctx.loaders.suggestedFeatureRequests.load(item.id);
     return (await ctx.loaders.featureRequestById.loadMany(ids)).filter((r): r is FeatureRequestType => !!r && !(r instanceof Error));
   }

@@ -5,13 +5,13 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { featureRequestFeedback, featureRequests, featureRequestStatusChanges, feedback, products } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { audit } from '../../shared/audit';
-import { requireViewer, type Viewer } from '../../shared/auth';
+import { authorize, requireViewer, type Viewer } from '../../shared/auth';
 import { badInput, forbidden, notFound } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { decodeKeyset, keysetCursor, pageSize, toConnection } from '../../shared/pagination';
 import { FieldErrors } from '../../shared/validate';
 import type { CreateFeatureRequestInput, FeatureRequestFilter, FeatureRequestOrder } from './feature-requests.inputs';
-import { LIMITS, mayManageFeatureRequests } from './feature-requests.policy';
+import { LIMITS, mayLinkFeedback, mayManageFeatureRequests, mayReadFeatureRequests } from './feature-requests.policy';
 import {
   afterRequestCursor, checkFilter, requestConditions, requestSort, requestsWithFigures, scopeOf, toRequest, type RequestRow,
 } from './feature-requests.query';
@@ -21,7 +21,7 @@ export async function listFeatureRequests(
   ctx: Context,
   args: { filter?: FeatureRequestFilter | null; orderBy?: FeatureRequestOrder | null; first?: number | null; after?: string | null },
 ) {
-  requireViewer(ctx);
+  authorize(ctx, mayReadFeatureRequests);
   const limit = pageSize(args.first);
   if (args.filter) checkFilter(args.filter);
   const sort = requestSort(args.orderBy);
@@ -53,7 +53,7 @@ export async function requestsByIds(ctx: Pick<Context, 'db'>, ids: readonly numb
 
 /** The request (or the one it was merged into), or null. */
 export async function getFeatureRequest(ctx: Context, idArg: string, field = 'id'): Promise<FeatureRequestType | null> {
-  requireViewer(ctx);
+  authorize(ctx, mayReadFeatureRequests);
   return ctx.loaders.featureRequestById.load(parseId(idArg, field));
 }
 
@@ -86,16 +86,35 @@ export async function createFeatureRequest(ctx: Context, input: CreateFeatureReq
   if (productId !== null && !(await ctx.db.select({ id: products.id }).from(products).where(eq(products.id, productId))).length) {
     errors.add('productId', 'Unknown product.', { code: 'UNKNOWN_PRODUCT' });
   }
+  const feedbackIds = await knownFeedback(ctx, input.feedbackIds, errors);
   errors.throwIfAny();
   const id = await ctx.db.transaction(async (tx) => {
     const [row] = await tx.insert(featureRequests).values({ title: title!, description, productId: productId!, createdById: viewer.id })
       .returning({ id: featureRequests.id });
     // the creation opens the timeline
     await tx.insert(featureRequestStatusChanges).values({ featureRequestId: row.id, fromStatus: null, toStatus: 'UNDER_REVIEW', changedById: viewer.id });
-    await audit(tx, { actorId: viewer.id, action: 'CREATE_FEATURE_REQUEST', entityType: 'feature_request', entityId: row.id, detail: { title } });
+    // made from the feedback asking for it ("create new" on the feedback page): linked in the same breath
+    if (feedbackIds.length) {
+      await tx.execute(sql`insert into feature_request_feedback (feature_request_id, feedback_id, linked_by_id)
+        select ${row.id}, id, ${viewer.id} from unnest(${sql`array[${sql.join(feedbackIds.map((id) => sql`${id}`), sql`, `)}]::bigint[]`}) as id`);
+    }
+    await audit(tx, { actorId: viewer.id, action: 'CREATE_FEATURE_REQUEST', entityType: 'feature_request', entityId: row.id, detail: { title, feedbackIds } });
     return row.id;
   });
   return (await requestsByIds(ctx, [id])).get(id)!;
+}
+
+/** Feedback ids given with a new request, each checked to exist (a reason on `feedbackIds.<i>` otherwise). */
+async function knownFeedback(ctx: Context, ids: string[] | null | undefined, errors: FieldErrors): Promise<number[]> {
+  if (!ids?.length) return [];
+  if (ids.length > LIMITS.feedbackIds) {
+    errors.add('feedbackIds', `At most ${LIMITS.feedbackIds} feedback items.`, { code: 'TOO_MANY', max: LIMITS.feedbackIds });
+    return [];
+  }
+  const parsed = ids.map((v, i) => errors.id(v, `feedbackIds.${i}`) ?? 0);
+  const found = new Set((await ctx.db.select({ id: feedback.id }).from(feedback).where(inArray(feedback.id, parsed.filter(Boolean)))).map((r) => r.id));
+  parsed.forEach((id, i) => { if (id && !found.has(id)) errors.add(`feedbackIds.${i}`, 'Unknown feedback.', { code: 'UNKNOWN_FEEDBACK', id }); });
+  return [...new Set(parsed.filter((id) => found.has(id)))];
 }
 
 /** The feedback a link names, or a reason on `feedbackId`. */
@@ -111,7 +130,7 @@ async function linkableFeedback(ctx: Context, idArg: string): Promise<number> {
 
 /** Links feedback to the request (to the one it was merged into, if it was); linking twice changes nothing. */
 export async function linkFeedback(ctx: Context, requestArg: string, feedbackArg: string): Promise<FeatureRequestType> {
-  const viewer = requireViewer(ctx);
+  const viewer = authorize(ctx, mayLinkFeedback);
   const request = await findFeatureRequest(ctx, requestArg, 'featureRequestId');
   const feedbackId = await linkableFeedback(ctx, feedbackArg);
   await ctx.db.transaction(async (tx) => {
@@ -127,16 +146,20 @@ export async function linkFeedback(ctx: Context, requestArg: string, feedbackArg
 }
 
 export async function unlinkFeedback(ctx: Context, requestArg: string, feedbackArg: string): Promise<FeatureRequestType> {
-  const viewer = requireViewer(ctx);
+  const viewer = authorize(ctx, mayLinkFeedback);
   const request = await findFeatureRequest(ctx, requestArg, 'featureRequestId');
   const errors = new FieldErrors();
   const feedbackId = errors.id(feedbackArg, 'feedbackId');
   errors.throwIfAny();
   await ctx.db.transaction(async (tx) => {
+    // as linking: after a merge that committed meanwhile, the link is the target's
+    const [current] = await tx.select({ mergedIntoId: featureRequests.mergedIntoId }).from(featureRequests)
+      .where(eq(featureRequests.id, request.id)).for('update');
+    const target = current.mergedIntoId ?? request.id;
     const removed = await tx.delete(featureRequestFeedback)
-      .where(and(eq(featureRequestFeedback.featureRequestId, request.id), eq(featureRequestFeedback.feedbackId, feedbackId!)))
+      .where(and(eq(featureRequestFeedback.featureRequestId, target), eq(featureRequestFeedback.feedbackId, feedbackId!)))
       .returning({ feedbackId: featureRequestFeedback.feedbackId });
-    if (removed.length) await audit(tx, { actorId: viewer.id, action: 'UNLINK_FEATURE_REQUEST', entityType: 'feature_request', entityId: request.id, detail: { feedbackId } });
+    if (removed.length) await audit(tx, { actorId: viewer.id, action: 'UNLINK_FEATURE_REQUEST', entityType: 'feature_request', entityId: target, detail: { feedbackId } });
   });
   return (await requestsByIds(ctx, [request.id])).get(request.id)!;
 }
@@ -177,8 +200,14 @@ export async function mergeFeatureRequests(ctx: Context, sourceArg: string, targ
   return (await requestsByIds(ctx, [targetId!])).get(targetId!)!;
 }
 
-/** The requests merged into this one, oldest merge first. */
-export async function mergedFrom(ctx: Context, id: number) {
-  return ctx.db.select({ id: featureRequests.id, title: featureRequests.title, mergedAt: featureRequests.mergedAt })
-    .from(featureRequests).where(eq(featureRequests.mergedIntoId, id)).orderBy(featureRequests.mergedAt, featureRequests.id);
+/** Cursors of the linked feedback are the inbox's newest-first cursors (the same key, the same order). */
+const LINKED_ORDER = 'RECEIVED_AT:DESC';
+
+/** A request's linked feedback, newest first: a page for many requests costs the same few statements. */
+export async function linkedFeedback(ctx: Context, requestId: number, args: { first?: number | null; after?: string | null }) {
+  authorize(ctx, mayReadFeatureRequests);
+  const limit = pageSize(args.first);
+  const after = args.after ? decodeKeyset(args.after, LINKED_ORDER, 'timestamptz') : null;
+  const page = await ctx.loaders.linkedFeedbackPage(limit, after && { key: after.key, id: after.id }).load(requestId);
+  return toConnection(page.rows, limit, (r) => r.node, (r) => keysetCursor(LINKED_ORDER, r.sortKey, r.feedbackId), async () => page.total);
 }

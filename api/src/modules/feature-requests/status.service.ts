@@ -4,13 +4,16 @@ import { eq, sql } from 'drizzle-orm';
 import { featureRequests, featureRequestStatusChanges } from '@chorus/db/schema';
 import type { Context } from '../../context';
 import { audit, type Tx } from '../../shared/audit';
-import { badInput } from '../../shared/errors';
+import { badInput, conflict } from '../../shared/errors';
 import { FieldErrors } from '../../shared/validate';
 import { createFollowUpItems } from '../actions/actions.service';
 import { notifyWhere } from '../notifications/notifications.service';
-import { LIMITS, mayTellCustomers, needsNote, nextStatuses, TELL_CUSTOMERS_WITHIN_DAYS } from './feature-requests.policy';
+import { LIMITS, mayTellCustomers, nextStatuses, TELL_CUSTOMERS_WITHIN_DAYS } from './feature-requests.policy';
 import { authorizeManage, findFeatureRequest, requestsByIds } from './feature-requests.service';
 import type { FeatureRequestStatus, FeatureRequestType } from './feature-requests.type';
+
+/** A merge committed between reading the request and locking it: its links are elsewhere now. */
+const mergedMeanwhile = () => conflict('This request was merged into another just now: reload it and act on that one.');
 
 const notAllowed = (from: FeatureRequestStatus, to: FeatureRequestStatus) =>
   badInput({ status: `A request that is ${from} cannot move to ${to}.` }, { status: { code: 'STATUS_NOT_ALLOWED', from, to } });
@@ -36,14 +39,16 @@ export async function setFeatureRequestStatus(
   const viewer = await authorizeManage(ctx, 'Only the product team’s leads or an admin can change a request’s status.');
   const request = await findFeatureRequest(ctx, idArg);
   const errors = new FieldErrors();
+  // the note is optional, as the contract has it (the portal asks for one when declining)
   const note = errors.text(noteArg, 'note', { max: LIMITS.note });
-  if (needsNote(status) && !note) errors.add('note', 'Say why the request is declined.', { code: 'DECLINE_REASON_REQUIRED' });
   errors.throwIfAny();
   if (!nextStatuses(request.status).includes(status)) throw notAllowed(request.status, status);
 
   await ctx.db.transaction(async (tx) => {
     // the row lock makes two decisions at once take turns, each from the status the other left
-    const [current] = await tx.select({ status: featureRequests.status }).from(featureRequests).where(eq(featureRequests.id, request.id)).for('update');
+    const [current] = await tx.select({ status: featureRequests.status, mergedIntoId: featureRequests.mergedIntoId })
+      .from(featureRequests).where(eq(featureRequests.id, request.id)).for('update');
+    if (current.mergedIntoId !== null) throw mergedMeanwhile();
     if (!nextStatuses(current.status).includes(status)) throw notAllowed(current.status, status);
     await tx.update(featureRequests).set({ status, updatedAt: sql`now()` }).where(eq(featureRequests.id, request.id));
     await tx.insert(featureRequestStatusChanges).values({ featureRequestId: request.id, fromStatus: current.status, toStatus: status, note, changedById: viewer.id });
@@ -86,13 +91,15 @@ export async function tellCustomers(ctx: Context, idArg: string): Promise<Featur
     throw badInput({ id: 'Only a shipped request’s customers are told.' }, { id: { code: 'NOT_SHIPPED' } });
   }
   await ctx.db.transaction(async (tx) => {
-    await tx.execute(sql`select 1 from feature_requests where id = ${request.id} for update`);
+    const [current] = await tx.select({ mergedIntoId: featureRequests.mergedIntoId }).from(featureRequests).where(eq(featureRequests.id, request.id)).for('update');
+    if (current.mergedIntoId !== null) throw mergedMeanwhile();
     const waiting = await tx.execute<{ feedback_id: string; department_id: string | null; lead_id: string | null; customer: string | null }>(sql`
       select a.latest_feedback_id as feedback_id, f.department_id,
         (select u.id from users u where u.department_id = f.department_id and u.role = 'LEAD' and u.disabled_at is null order by u.id limit 1) as lead_id,
-        coalesce(c.name, ct.name) as customer
+        c.name as customer
       from (${askersOf([request.id])}) a join feedback f on f.id = a.latest_feedback_id
-      left join customers c on c.id = f.customer_id left join contacts ct on ct.id = f.contact_id and ct.erased_at is null
+      -- the account's name only: a contact's name is personal data, and titles are read by everyone
+      left join customers c on c.id = f.customer_id
       where a.follow_up_id is null order by a.latest_feedback_id`);
     const due = new Date(Date.now() + TELL_CUSTOMERS_WITHIN_DAYS * 86_400_000);
     const ids = await createFollowUpItems(tx as Tx, viewer, waiting.map((w) => ({
