@@ -22,7 +22,7 @@ export interface FeatureRequestStats {
  */
 export const DEMO_EMPLOYEE_REQUESTS = ['Department reference on every invoice', 'Invoice specification as an Excel file'] as const;
 
-/** What the assignee logs after telling a customer, in the assignee's language; {who} is the contact or the account. */
+/** What the assignee logs after telling a customer, in the assignee's language; {who} is the account. */
 const NOTES: Record<Lang, { email: string[]; phone: string[]; unreachable: string[] }> = {
   en: {
     email: ['Emailed {who} that the feature they asked for is live, with a link to the release notes.', 'Wrote to {who}: what they asked for has shipped. They replied with thanks.'],
@@ -81,10 +81,11 @@ async function tellTheCustomers(ctx: SeedContext, refs: Refs, rng: Random): Prom
     const pressedAt = addBusinessHours(fr.shippedAt, rng.int(4, 40), calendar.zone);
     if (pressedAt >= now - HOUR) continue;
     const asked = await ctx.sql<{ feedback: number; department: number; customer: string; who: string }[]>`
+      -- notes and titles name the account, never the contact: a contact's name is personal data, and
+      -- action items are read by everyone
       select distinct on (l.customer_id) l.feedback_id::int as feedback, f.department_id::int as department, c.name as customer,
-        coalesce(split_part(ct.name, ' ', 1), c.name) as who
+        c.name as who
       from feature_request_feedback l join feedback f on f.id = l.feedback_id join customers c on c.id = l.customer_id
-        left join contacts ct on ct.id = f.contact_id
       where l.feature_request_id = ${fr.id} and l.linked_at <= ${iso(pressedAt)}::timestamptz
       order by l.customer_id, l.received_at desc, l.feedback_id desc`;
     for (const a of asked) {
@@ -120,7 +121,9 @@ async function tellTheCustomers(ctx: SeedContext, refs: Refs, rng: Random): Prom
  * "You asked, we did" (api-contract.md): a status change notifies whoever linked feedback to the request,
  * the authors of ideas citing that feedback, the assignees of action items on it and the LEADs of the
  * departments it is routed to, each once and never the one who made the change; all as the data stood
- * at the change. Most older notifications have been read by now.
+ * at the change (the API's rule, status.service.ts `concerned`, acts on the data as it is now: the seed
+ * replays history, so it asks what was linked, posted and assigned by then). Most older notifications
+ * have been read by now.
  */
 async function youAskedWeDid(ctx: SeedContext, rng: Random): Promise<number> {
   const now = ctx.calendar.now;
