@@ -2,7 +2,7 @@ import { computed, type Ref, ref } from 'vue';
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import type { ActionItemDetailFragment, UpdateActionItemInput } from '@/gql/graphql';
 import { hasErrorCode } from '@/shared/errors';
-import { useFailures, type Failure } from './failure';
+import { useFailures, type Failure } from '@/shared/composables/useFailures';
 import { ActionItemQuery } from '../graphql/actionItem.query';
 import { LogFollowUpMutation } from '../graphql/logFollowUp.mutation';
 import { UpdateActionItemMutation } from '../graphql/updateActionItem.mutation';

@@ -3,7 +3,7 @@
 import { useMutation } from '@vue/apollo-composable';
 import type { CreateActionItemInput } from '@/gql/graphql';
 import { CreateActionItemMutation } from '../graphql/createActionItem.mutation';
-import { useFailures } from './failure';
+import { useFailures } from '@/shared/composables/useFailures';
 
 /**
  * "Follow up: Fjord Logistikk AS", or the feedback's first words when it has no customer: a title that

@@ -3,10 +3,11 @@
 // read alike. Pure functions: URL query ⇄ state ⇄ the API's filter.
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { Channel, Dimension, FeedbackFilter, Interval, Metric, Segment } from '@/gql/graphql';
+import { type Day, dayStartInstant, isDay } from '@/shared/days';
 import { CHANNELS, SEGMENTS } from '@/shared/enums';
 import { isRowId } from '@/shared/ids';
+import { firstValue, oneOf, queryValues as values } from '@/shared/routeQuery';
 import { DIMENSIONS, INTERVALS, METRICS } from './metrics';
-import { type Day, dayStartInstant, isDay } from './periods';
 
 export interface DashboardFilters {
   /** first day received, inclusive, in the organisation's time zone */
@@ -54,25 +55,15 @@ export function emptyFilters(): DashboardFilters {
   return { from: null, to: null, departmentIds: [], productIds: [], regions: [], segments: [], channels: [] };
 }
 
-function values(raw: LocationQuery[string] | undefined): string[] {
-  const list = Array.isArray(raw) ? raw : raw == null ? [] : [raw];
-  const out: string[] = [];
-  for (const v of list) {
-    const s = v?.trim();
-    if (s && !out.includes(s)) out.push(s);
-  }
-  return out;
-}
-
 function one<T extends string>(raw: LocationQuery[string] | undefined, allowed: readonly T[], fallback: T): T {
-  const value = values(raw)[0];
-  return value && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+  const value = firstValue(raw);
+  return oneOf(allowed)(value) ? value : fallback;
 }
 
 /** Reads a URL query; anything unknown or malformed is dropped, not sent. */
 export function parseDashboardQuery(query: LocationQuery): DashboardState {
-  let from = values(query.from)[0];
-  let to = values(query.to)[0];
+  let from = firstValue(query.from);
+  let to = firstValue(query.to);
   // a range typed backwards means the days between the two
   if (isDay(from) && isDay(to) && from > to) [from, to] = [to, from];
   return {
@@ -85,8 +76,8 @@ export function parseDashboardQuery(query: LocationQuery): DashboardState {
       departmentIds: values(query.departments).filter(isRowId),
       productIds: values(query.products).filter(isRowId),
       regions: values(query.regions),
-      segments: values(query.segments).filter((v): v is Segment => (SEGMENTS as readonly string[]).includes(v)),
-      channels: values(query.channels).filter((v): v is Channel => (CHANNELS as readonly string[]).includes(v)),
+      segments: values(query.segments).filter(oneOf(SEGMENTS)),
+      channels: values(query.channels).filter(oneOf(CHANNELS)),
     },
   };
 }

@@ -1,29 +1,8 @@
 // Periods are the organisation's (product.md): a point's periodStart is the instant its local week,
 // month, quarter or year begins in that zone. Labels, days and drill-down ranges are read in it too.
 import type { Interval } from '@/gql/graphql';
-import { zonedParts, zonedTimeToInstant } from '@/shared/format';
-
-/** A calendar day, "2026-07-01". */
-export type Day = string;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const dayOf = (y: number, m: number, d: number): Day => {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-};
-const partsOf = (day: Day) => day.split('-').map(Number) as [number, number, number];
-
-export function isDay(value: unknown): value is Day {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = partsOf(value);
-  return dayOf(y, m, d) === value;
-}
-
-/** The local day an instant falls on in the zone. */
-export function localDay(iso: string, timeZone?: string | null): Day {
-  const p = zonedParts(new Date(iso), timeZone);
-  return dayOf(p.year, p.month, p.day);
-}
+import { zonedTimeToInstant } from '@/shared/format';
+import { addDays, type Day, dayOf, dayStartInstant, localDay, partsOf } from '@/shared/days';
 
 /** The first day of the period after the one that begins on `start`. */
 export function nextPeriodDay(start: Day, interval: Interval): Day {
@@ -55,23 +34,12 @@ export function previousPeriodDay(start: Day, interval: Interval): Day {
   }
 }
 
-export function addDays(day: Day, days: number): Day {
-  const [y, m, d] = partsOf(day);
-  return dayOf(y, m, d + days);
-}
-
 /** The period a point stands for, as days (the last one included) and as [start, end) instants. */
 export function periodOf(periodStart: string, interval: Interval, timeZone?: string | null) {
   const first = localDay(periodStart, timeZone);
   const next = nextPeriodDay(first, interval);
   const [y, m, d] = partsOf(next);
   return { first, last: addDays(next, -1), start: periodStart, end: zonedTimeToInstant(y, m, d, 0, 0, timeZone).toISOString() };
-}
-
-/** The instant a day begins in the zone, or the day after begins (`dayAfter`: an exclusive end). */
-export function dayStartInstant(day: Day, timeZone?: string | null, dayAfter = false): string {
-  const [y, m, d] = partsOf(dayAfter ? addDays(day, 1) : day);
-  return zonedTimeToInstant(y, m, d, 0, 0, timeZone).toISOString();
 }
 
 /** ISO 8601 week number of a day (weeks start on Monday; week 1 holds the year's first Thursday). */

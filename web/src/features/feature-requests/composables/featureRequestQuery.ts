@@ -4,9 +4,10 @@
 // API's filter and order.
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { FeatureRequestFilter, FeatureRequestOrder, FeatureRequestSort, FeatureRequestStatus, Segment, SortDirection } from '@/gql/graphql';
+import { type Day, dayOf, dayStartInstant, isDay, partsOf } from '@/shared/days';
 import { FEATURE_REQUEST_STATUSES, SEGMENTS } from '@/shared/enums';
 import { isRowId } from '@/shared/ids';
-import { type Day, dayOf, dayStartInstant, isDay, partsOf } from './days';
+import { firstValue, oneOf, queryValues as values } from '@/shared/routeQuery';
 
 /**
  * The period whose feedback the figures count. The presets are relative ("this year" stays this year
@@ -58,20 +59,8 @@ export function defaultState(): FeatureRequestListState {
   return { filters: emptyFilters(), sort: DEFAULT_SORT, direction: DEFAULT_DIRECTION, view: 'list' };
 }
 
-function values(raw: LocationQuery[string] | undefined): string[] {
-  const list = Array.isArray(raw) ? raw : raw == null ? [] : [raw];
-  const out: string[] = [];
-  for (const v of list) {
-    const s = v?.trim();
-    if (s && !out.includes(s)) out.push(s);
-  }
-  return out;
-}
-
-const oneOf = <T extends string>(allowed: readonly T[]) => (v: string): v is T => (allowed as readonly string[]).includes(v);
-
 function count(raw: LocationQuery[string] | undefined): number | null {
-  const text = values(raw)[0];
+  const text = firstValue(raw);
   if (!text || !/^\d{1,7}$/.test(text)) return null;
   const n = Number(text);
   return n > 0 && n <= MAX_MIN_CUSTOMERS ? n : null;
@@ -79,18 +68,18 @@ function count(raw: LocationQuery[string] | undefined): number | null {
 
 /** Reads a URL query; anything unknown or malformed is dropped, not sent. */
 export function parseListQuery(query: LocationQuery): FeatureRequestListState {
-  const periodParam = values(query.period)[0] ?? '';
+  const periodParam = firstValue(query.period);
   let from = values(query.from).find(isDay) ?? null;
   let to = values(query.to).find(isDay) ?? null;
   // a range typed backwards means the days between the two
   if (from && to && from > to) [from, to] = [to, from];
   const preset = PRESETS.includes(periodParam as Period);
   const period: Period = preset ? (periodParam as Period) : periodParam === 'custom' || from || to ? 'custom' : 'all';
-  const sort = (values(query.sort)[0] ?? '').toUpperCase();
-  const direction = (values(query.dir)[0] ?? '').toUpperCase();
+  const sort = firstValue(query.sort).toUpperCase();
+  const direction = firstValue(query.dir).toUpperCase();
   return {
     filters: {
-      search: values(query.q)[0] ?? '',
+      search: firstValue(query.q),
       productIds: values(query.products).filter(isRowId),
       statuses: values(query.statuses).filter(oneOf(FEATURE_REQUEST_STATUSES)),
       segments: values(query.segments).filter(oneOf(SEGMENTS)),
@@ -102,7 +91,7 @@ export function parseListQuery(query: LocationQuery): FeatureRequestListState {
     },
     sort: oneOf(SORTS)(sort) ? sort : DEFAULT_SORT,
     direction: direction === 'ASC' || direction === 'DESC' ? direction : DEFAULT_DIRECTION,
-    view: values(query.view)[0] === 'board' ? 'board' : 'list',
+    view: firstValue(query.view) === 'board' ? 'board' : 'list',
   };
 }
 

@@ -3,7 +3,7 @@
 // with, the last asked day as the organisation's calendar day.
 import type { FeatureRequestSummaryFragment } from '@/gql/graphql';
 import { type CsvColumn, csvTable, fileName, toCsv } from '@/shared/csv';
-import { localDay } from './days';
+import { localDay } from '@/shared/days';
 
 export interface RequestCsvWords {
   /** the column headers, in the viewer's language */

@@ -1,7 +1,7 @@
 import { computed } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { useOrganisation } from '@/shared/composables/useOrganisation';
-import { localDay } from './days';
+import { localDay } from '@/shared/days';
 import {
   countActive,
   emptyFilters,

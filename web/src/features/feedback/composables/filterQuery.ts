@@ -1,6 +1,5 @@
 // The feedback list's filters and sort live in the URL so a view can be shared or bookmarked.
 // Pure functions: URL query ⇄ filter state ⇄ GraphQL variables.
-import { zonedTimeToInstant } from '@/shared/format';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type {
   Category,
@@ -14,7 +13,9 @@ import type {
   Sentiment,
 } from '@/gql/graphql';
 import { CATEGORIES, CHANNELS, KINDS, LOOP_STATUSES, NPS_GROUPS, SEGMENTS, SENTIMENTS } from '@/shared/enums';
+import { dayStartInstant, isDay } from '@/shared/days';
 import { isRowId } from '@/shared/ids';
+import { firstValue as first, queryValues as values } from '@/shared/routeQuery';
 
 export interface FeedbackFilters {
   search: string;
@@ -91,26 +92,6 @@ export function emptyFilters(): FeedbackFilters {
   };
 }
 
-function values(raw: LocationQuery[string] | undefined): string[] {
-  const list = Array.isArray(raw) ? raw : raw == null ? [] : [raw];
-  const out: string[] = [];
-  for (const v of list) {
-    const s = v?.trim();
-    if (s && !out.includes(s)) out.push(s);
-  }
-  return out;
-}
-
-function first(raw: LocationQuery[string] | undefined): string {
-  return values(raw)[0] ?? '';
-}
-
-export function isDay(value: string | null | undefined): value is string {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(y, m - 1, d);
-  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
-}
 
 export function parseListQuery(query: LocationQuery): { filters: FeedbackFilters; sort: SortKey } {
   const filters = emptyFilters();
@@ -145,12 +126,6 @@ export function toRouteQuery(filters: FeedbackFilters, sort: SortKey): LocationQ
   return query;
 }
 
-/** The instant a day begins in the zone (the browser's when none is given). */
-function startOfDay(day: string, plusDays = 0, timeZone?: string | null): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return zonedTimeToInstant(y, m, d + plusDays, 0, 0, timeZone).toISOString();
-}
-
 /**
  * The API's FeedbackFilter: empty fields left out, the day range turned into [from, to) instants. The
  * days are the organisation's (`timeZone`), as the dashboard's periods are, so a drill-down from a
@@ -160,8 +135,8 @@ export function toFeedbackFilter(filters: FeedbackFilters, timeZone?: string | n
   const out: FeedbackFilter = {};
   const search = filters.search.trim();
   if (search) out.search = search;
-  if (isDay(filters.from)) out.receivedFrom = startOfDay(filters.from, 0, timeZone);
-  if (isDay(filters.to)) out.receivedTo = startOfDay(filters.to, 1, timeZone);
+  if (isDay(filters.from)) out.receivedFrom = dayStartInstant(filters.from, timeZone);
+  if (isDay(filters.to)) out.receivedTo = dayStartInstant(filters.to, timeZone, true);
   for (const field of Object.keys(LIST_PARAMS) as ListField[]) {
     const list = filters[field];
     if (list.length) (out as Record<string, unknown>)[field] = [...list];

@@ -4,6 +4,7 @@ import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { IdeaFilter, IdeaSort, IdeaStatus } from '@/gql/graphql';
 import { IDEA_STATUSES } from '@/shared/enums';
 import { isRowId } from '@/shared/ids';
+import { firstValue, oneOf, queryValues as values } from '@/shared/routeQuery';
 
 export interface IdeaFilters {
   search: string;
@@ -20,26 +21,15 @@ export function emptyIdeaFilters(): IdeaFilters {
   return { search: '', departmentIds: [], statuses: [], mine: false };
 }
 
-function values(raw: LocationQuery[string] | undefined): string[] {
-  const list = Array.isArray(raw) ? raw : raw == null ? [] : [raw];
-  const out: string[] = [];
-  for (const v of list) {
-    const s = v?.trim();
-    if (s && !out.includes(s)) out.push(s);
-  }
-  return out;
-}
-
-
 /** `?q=…&departments=1&departments=2&statuses=NEW&mine=1&sort=trending` */
 export function parseIdeaQuery(query: LocationQuery): { filters: IdeaFilters; sort: IdeaSort } {
-  const sortRaw = (values(query.sort)[0] ?? '').toUpperCase();
+  const sortRaw = firstValue(query.sort).toUpperCase();
   return {
     filters: {
-      search: values(query.q)[0] ?? '',
+      search: firstValue(query.q),
       departmentIds: values(query.departments).filter(isRowId),
-      statuses: values(query.statuses).filter((v): v is IdeaStatus => (IDEA_STATUSES as readonly string[]).includes(v)),
-      mine: values(query.mine)[0] === '1',
+      statuses: values(query.statuses).filter(oneOf(IDEA_STATUSES)),
+      mine: firstValue(query.mine) === '1',
     },
     sort: (IDEA_SORTS as readonly string[]).includes(sortRaw) ? (sortRaw as IdeaSort) : DEFAULT_IDEA_SORT,
   };

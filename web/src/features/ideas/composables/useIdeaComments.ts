@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { CommentOnIdeaMutation } from '../graphql/commentOnIdea.mutation';
 import { EditIdeaCommentMutation } from '../graphql/editIdeaComment.mutation';
 import { IdeaCommentsQuery } from '../graphql/ideaComments.query';
-import { useFailures, type Failure } from './failure';
+import { useFailures, type Failure } from '@/shared/composables/useFailures';
 
 export const COMMENT_PAGE_SIZE = 20;
 /** A comment's longest body; the API checks the same. */

@@ -3,7 +3,7 @@ import type { IdeaStatus } from '@/gql/graphql';
 import { HideIdeaMutation } from '../graphql/hideIdea.mutation';
 import { HideIdeaCommentMutation } from '../graphql/hideIdeaComment.mutation';
 import { SetIdeaStatusMutation } from '../graphql/setIdeaStatus.mutation';
-import { useFailures } from './failure';
+import { useFailures } from '@/shared/composables/useFailures';
 
 /** The longest status or moderation reason the API takes. */
 export const REASON_MAX = 2_000;

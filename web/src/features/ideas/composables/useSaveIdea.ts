@@ -2,7 +2,7 @@ import { useMutation } from '@vue/apollo-composable';
 import type { EditIdeaInput, PostIdeaInput } from '@/gql/graphql';
 import { EditIdeaMutation } from '../graphql/editIdea.mutation';
 import { PostIdeaMutation } from '../graphql/postIdea.mutation';
-import { useFailures, type Failure } from './failure';
+import { useFailures, type Failure } from '@/shared/composables/useFailures';
 
 /** Limits the API enforces too (api ideas.rules.ts); the form checks them first. */
 export const TITLE_MAX = 200;
@@ -31,7 +31,7 @@ export function useSaveIdea() {
       }
       const result = await post.mutate({ input });
       const id = result?.data?.postIdea.id;
-      return id ? { id, failure: null } : { id: null, failure: { fields: {}, forbidden: false, message: '' } };
+      return id ? { id, failure: null } : { id: null, failure: failureOf(null) };
     } catch (e) {
       return { id: null, failure: failureOf(e) };
     }

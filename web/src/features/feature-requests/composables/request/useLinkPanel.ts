@@ -5,7 +5,8 @@ import { CreateFeatureRequestFromFeedbackMutation } from '../../graphql/request/
 import { FeedbackFeatureRequestsQuery } from '../../graphql/request/feedbackFeatureRequests.query';
 import { LinkFeedbackToRequestMutation } from '../../graphql/request/linkFeedbackToRequest.mutation';
 import { UnlinkFeedbackFromRequestMutation } from '../../graphql/request/unlinkFeedbackFromRequest.mutation';
-import { type Failure, useRequestFailures } from './failures';
+import type { Failure } from '@/shared/composables/useFailures';
+import { useRequestFailures } from './failures';
 import { forgetLink } from './useLinkedFeedback';
 
 /** Limits of a new request (feature-requests.policy.ts). */
