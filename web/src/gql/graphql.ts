@@ -55,6 +55,8 @@ export type CreateActionItemInput = {
 
 export type CreateFeatureRequestInput = {
   description?: string | null | undefined;
+  /** feedback asking for it, linked in the same transaction (at most 20) */
+  feedbackIds?: Array<string | number> | null | undefined;
   productId: string | number;
   title: string;
 };

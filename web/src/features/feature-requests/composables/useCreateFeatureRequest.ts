@@ -4,7 +4,7 @@ import { type Failure, useFailures } from '@/shared/composables/useFailures';
 import { CreateFeatureRequestMutation } from '../graphql/createFeatureRequest.mutation';
 
 /** Limits the API enforces too (feature-requests.policy.ts LIMITS); the form checks them first. */
-export const TITLE_MAX = 150;
+export const TITLE_MAX = 199;
 export const DESCRIPTION_MAX = 5_000;
 
 export type CreateResult = { id: string; failure: null } | { id: null; failure: Failure };

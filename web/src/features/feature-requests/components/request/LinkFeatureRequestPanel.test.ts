@@ -109,7 +109,7 @@ describe('LinkFeatureRequestPanel', () => {
     expect(wrapper.find('[data-testid="create-request"]').exists()).toBe(false);
   });
 
-  it('creates a request for the feedback’s product and links the feedback to it', async () => {
+  it('creates a request for the feedback’s product with the feedback linked, in one mutation', async () => {
     const { wrapper } = await render([
       panel({ canManage: true }),
       {
@@ -117,10 +117,9 @@ describe('LinkFeatureRequestPanel', () => {
         result: { data: { departments: [], themes: [], regions: [], products: [product('p1', 'Chorus Cloud'), product('p2', 'Chorus Surveys')] } },
       },
       {
-        request: { query: CreateFeatureRequestFromFeedbackMutation, variables: { input: { title: 'Export to CSV', description: null, productId: 'p2' } } },
+        request: { query: CreateFeatureRequestFromFeedbackMutation, variables: { input: { title: 'Export to CSV', description: null, productId: 'p2', feedbackIds: ['17'] } } },
         result: { data: { createFeatureRequest: requestSummary('20', { title: 'Export to CSV', product: product('p2', 'Chorus Surveys') }) } },
       },
-      linkMock('20'),
       panel({ canManage: true, linked: [requestSummary('20', { title: 'Export to CSV' })] }),
     ]);
     const open = wrapper.get('[data-testid="create-request"]');

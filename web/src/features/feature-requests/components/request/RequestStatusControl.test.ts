@@ -47,15 +47,13 @@ describe('RequestStatusControl', () => {
     expect(wrapper.get('[data-testid="request-status-error"]').text()).toBe('Choose the new status.');
   });
 
-  it('leaves the note rule to the API and shows its refusal beside the note, in the viewer’s language', async () => {
-    const declined = () =>
-      refusal('DECLINED', null, { note: 'Say why the request is declined.' }, { note: { code: 'DECLINE_REASON_REQUIRED' } });
+  it('asks for a note before declining (the API would take none), beside the note, in the viewer’s language', async () => {
     for (const [locale, expected] of [
       ['en', 'Say why the request is declined: everyone linked to it reads this.'],
       ['nb', 'Skriv hvorfor ønsket avslås: alle som er knyttet til det, leser dette.'],
       ['sv', 'Skriv varför önskemålet avslås: alla som är kopplade till det läser detta.'],
     ] as const) {
-      const { wrapper, choose, submit } = await render([declined()], locale);
+      const { wrapper, choose, submit } = await render([], locale); // no mocks: nothing is sent
       await choose('DECLINED');
       const note = wrapper.get('[data-testid="request-status-note"]');
       expect(note.attributes('aria-required')).toBe('true');

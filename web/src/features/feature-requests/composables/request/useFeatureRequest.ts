@@ -11,7 +11,9 @@ export const LIST_ROUTE = 'feature-requests';
 export const MERGED_FROM = 'mergedFrom';
 
 export function useFeatureRequest(id: Ref<string>) {
-  const { result, loading, error, refetch } = useQuery(FeatureRequestPageQuery, () => ({ id: id.value }));
+  // Always from the API: a request's figures in the cache may be a filtered list's (the list counts only
+  // its segments, regions and period), where this page counts every link.
+  const { result, loading, error, refetch } = useQuery(FeatureRequestPageQuery, () => ({ id: id.value }), { fetchPolicy: 'network-only' });
   const request = computed(() => result.value?.featureRequest ?? null);
   // An id that is not one (BAD_USER_INPUT) or not there (null / NOT_FOUND) reads as "not found".
   const notFound = computed(

@@ -10,7 +10,7 @@ import { useRequestFailures } from './failures';
 import { forgetLink } from './useLinkedFeedback';
 
 /** Limits of a new request (feature-requests.policy.ts). */
-export const TITLE_MAX = 150;
+export const TITLE_MAX = 199;
 export const DESCRIPTION_MAX = 5_000;
 
 /**
@@ -26,7 +26,7 @@ export function useLinkPanel(feedbackId: Ref<string>) {
 
   const linkMutation = useMutation(LinkFeedbackToRequestMutation, refetchPanel);
   const unlinkMutation = useMutation(UnlinkFeedbackFromRequestMutation, refetchPanel);
-  const createMutation = useMutation(CreateFeatureRequestFromFeedbackMutation);
+  const createMutation = useMutation(CreateFeatureRequestFromFeedbackMutation, refetchPanel);
 
   const link = (featureRequestId: string) => attempt(() => linkMutation.mutate({ featureRequestId, feedbackId: feedbackId.value }));
   const unlink = (featureRequestId: string) =>
@@ -37,18 +37,9 @@ export function useLinkPanel(feedbackId: Ref<string>) {
       ),
     );
 
-  /** Creates the request, then links the feedback to it; a failure says which of the two failed. */
-  async function create(input: CreateFeatureRequestInput): Promise<{ failure: Failure; created: boolean } | null> {
-    let id: string | null = null;
-    const failure = await attempt(async () => {
-      const answer = await createMutation.mutate({ input });
-      id = answer?.data?.createFeatureRequest.id ?? null;
-    });
-    if (failure) return { failure, created: false };
-    if (!id) return null;
-    const linked = await link(id);
-    return linked ? { failure: linked, created: true } : null;
-  }
+  /** Creates the request with this feedback linked, in one transaction: nothing half-made on a failure. */
+  const create = (input: CreateFeatureRequestInput): Promise<Failure | null> =>
+    attempt(() => createMutation.mutate({ input: { ...input, feedbackIds: [feedbackId.value] } }));
 
   return {
     feedback,
