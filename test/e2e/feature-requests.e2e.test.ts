@@ -66,11 +66,11 @@ describe('feature requests in Chromium', () => {
     // feedback classified as a feature request gets suggestions
     await poll(() => employee.getByTestId('link-suggested').count()).toBeGreaterThan(0);
     await panel.getByLabel('Find a feature request').fill('ERP');
-    const found = employee.getByTestId('link-found').first();
-    await poll(() => found.isVisible()).toBe(true);
-    // the search found the duplicate: link it
-    const row = employee.locator('li', { hasText: DUPLICATE }).filter({ has: employee.getByTestId('link-found') });
-    await row.getByRole('button', { name: 'Link', exact: true }).click();
+    // the search found the duplicate: link it (a row of the search's results, with its Link button)
+    const found = panel.getByTestId('request-row').filter({ hasText: DUPLICATE }).filter({ has: employee.getByTestId('link-found') })
+      .getByRole('button', { name: 'Link', exact: true });
+    await poll(() => found.count()).toBe(1);
+    await found.click();
     await poll(async () => (await employee.getByTestId('linked-requests').innerText())).toContain(DUPLICATE);
     const [link] = await portal.database.sql`select linked_by_id from feature_request_feedback where feedback_id = ${ids.feedback}`;
     const [me] = await portal.database.sql`select id from users where email = 'employee@chorus.demo'`;
@@ -105,12 +105,15 @@ describe('feature requests in Chromium', () => {
   });
 
   it('merges the duplicate into it; the duplicate’s page leads to it', async () => {
-    const before = Number((await lead.getByTestId('request-feedback-count').innerText()).replace(/\D/g, ''));
+    const count = async () => Number((await lead.getByTestId('request-feedback-count').innerText()).replace(/\D/g, ''));
+    await poll(count).toBeGreaterThan(0);
+    const before = await count();
     await lead.getByRole('button', { name: 'Merge a duplicate' }).click();
     await lead.getByLabel('Find the duplicate').fill('ERP');
-    const choice = lead.getByTestId('merge-choose').first();
-    await poll(() => choice.isVisible()).toBe(true);
-    await lead.locator('li', { hasText: DUPLICATE }).getByRole('button', { name: 'Choose' }).click();
+    // the search's own results (not any list on the page that mentions the title)
+    const choice = lead.getByTestId('merge-search-results').getByTestId('request-row').filter({ hasText: DUPLICATE }).getByRole('button', { name: 'Choose' });
+    await poll(() => choice.count()).toBe(1);
+    await choice.click();
     const dialog = lead.getByRole('dialog');
     await poll(() => dialog.isVisible()).toBe(true);
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
