@@ -98,26 +98,29 @@ export function featureRequestLoaders(db: Db, viewer: Viewer | null, timeZone: s
       let loader = demand.get(key);
       if (!loader) {
         loader = new DataLoader<number, FeatureRequestQuarterType[]>(async (ids) => {
-          // one pass over the page's links since the first quarter shown, counted per local quarter, then
-          // set beside every quarter so a quiet one reads 0
+          // one pass over the page's links since the first quarter shown, each put in its local quarter by
+          // comparing instants with the quarters' edges (width_bucket), not by converting every link's time
+          // to the zone; then set beside every quarter so a quiet one reads 0
           const months = sql.raw(String(3 * (DEMAND_QUARTERS - 1)));
           const rows = await db.execute<{ id: string; start: Date; n: number }>(sql`
             with quarters as (
-              select q as local_start, (q at time zone ${timeZone}) as start
+              select (q at time zone ${timeZone}) as start, ((q + interval '3 months') at time zone ${timeZone}) as stop,
+                row_number() over (order by q)::int as bucket
               from generate_series(date_trunc('quarter', now() at time zone ${timeZone}) - interval '${months} months',
                 date_trunc('quarter', now() at time zone ${timeZone}), interval '3 months') q
             ),
+            edges as (select array_agg(start order by start) || max(stop) as edges, min(start) as first, max(stop) as last from quarters),
             counts as (
-              select l.feature_request_id as id, date_trunc('quarter', l.received_at at time zone ${timeZone}) as local_start, count(*)::int as n
-              from feature_request_feedback l
+              select l.feature_request_id as id, width_bucket(l.received_at, e.edges) as bucket, count(*)::int as n
+              from feature_request_feedback l cross join edges e
               where l.feature_request_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
-                and l.received_at >= (select min(start) from quarters)
+                and l.received_at >= e.first and l.received_at < e.last
                 and ${linkScope({ ...scope, receivedFrom: null, receivedTo: null }) ?? sql`true`}
               group by 1, 2
             )
             select r.id, q.start, coalesce(c.n, 0) as n
             from unnest(${sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::bigint[]`}) as r(id) cross join quarters q
-            left join counts c on c.id = r.id and c.local_start = q.local_start
+            left join counts c on c.id = r.id and c.bucket = q.bucket
             order by r.id, q.start`);
           return groupBy(ids, [...rows], (r) => Number(r.id)).map((list) => list.map((r) => ({ start: new Date(r.start), feedbackCount: r.n })));
         });

@@ -178,6 +178,29 @@ describe('figures that follow the filter', () => {
     }
   });
 
+  it('demand by quarter counts the filter’s linked feedback per local quarter, the last eight, a quiet one as 0', async () => {
+    const filter: Filter = { segments: ['ENTERPRISE', 'SMB'], regions: ['Oslo', 'Stockholm', 'Gothenburg'] };
+    const d = await ok(exec, `query($filter: FeatureRequestFilter) { featureRequests(first: 100, filter: $filter) {
+      edges { node { id demandByQuarter { start feedbackCount } } } } }`, { filter });
+    // quarters of Oslo (the organisation's zone), from the feedback table itself
+    const rows = await h.database.sql`
+      select l.feature_request_id as id, (date_trunc('quarter', f.received_at at time zone 'Europe/Oslo') at time zone 'Europe/Oslo') as start, count(*)::int as n
+      from feature_request_feedback l join feedback f on f.id = l.feedback_id join customers c on c.id = f.customer_id
+      where c.segment in ('ENTERPRISE', 'SMB') and c.region in ('Oslo', 'Stockholm', 'Gothenburg') group by 1, 2`;
+    const [{ first }] = await h.database.sql`select (date_trunc('quarter', now() at time zone 'Europe/Oslo') - interval '21 months') at time zone 'Europe/Oslo' as first`;
+    let checked = 0;
+    for (const { node } of d.featureRequests.edges.filter((e: any) => requests.includes(e.node.id))) {
+      expect(node.demandByQuarter).toHaveLength(8);
+      expect(node.demandByQuarter[0].start).toBe(new Date(first).toISOString());
+      for (const q of node.demandByQuarter) {
+        const expected = rows.find((r) => String(r.id) === node.id && new Date(r.start).toISOString() === q.start)?.n ?? 0;
+        expect(q.feedbackCount, `${node.id} ${q.start}`).toBe(expected);
+        checked += expected;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('minCustomers applies to the filtered customer count', async () => {
     const filter: Filter = { regions: ['Stockholm', 'Gothenburg', 'Oslo'] };
     const expected = await recompute(filter);
