@@ -1,4 +1,4 @@
-// `pnpm bench response-times [--feedback N]`: responseTimes by department, assignee and quarter through
+// `pnpm bench response-times [--feedback N] [--reuse]`: responseTimes by department, assignee and quarter through
 // the API, beside the same aggregation run as one SQL statement straight on the database (the floor
 // the API stands on), in the same run.
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { slaPolicies } from '@chorus/db/schema';
 import { followUpFacts, responseFigures } from '../../api/src/modules/actions/response-times';
 import { ms, time, withBench } from './support';
 
-const { values } = parseArgs({ allowPositionals: true, options: { feedback: { type: 'string', default: '24000' }, runs: { type: 'string', default: '15' } } });
+const { values } = parseArgs({ allowPositionals: true, options: { feedback: { type: 'string', default: '24000' }, runs: { type: 'string', default: '15' }, reuse: { type: 'boolean', default: false } } });
 const N = Number(values.feedback);
 const RUNS = Number(values.runs);
 
@@ -24,4 +24,4 @@ await withBench(N, async ({ handle, as }) => {
     const raw = await time(() => handle.db.execute(sql`select ${key} as key, ${responseFigures} from ${followUpFacts({}, policies)} x group by 1`), RUNS);
     console.log(group.padEnd(12), ms(api.p50).padStart(10), ms(api.p90).padStart(10), ms(raw.p50).padStart(10), `${(api.p50 / raw.p50).toFixed(2)}×`.padStart(7));
   }
-});
+}, { reuse: values.reuse });
