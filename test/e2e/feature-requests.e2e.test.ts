@@ -133,7 +133,8 @@ describe('feature requests in Chromium', () => {
     const dialog = lead.getByRole('dialog');
     await poll(() => dialog.isVisible()).toBe(true);
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
-    await poll(async () => (await lead.getByTestId('request-merged').innerText())).toContain(DUPLICATE);
+    // the merged list itself (the search that found the duplicate sits in the same card)
+    await poll(() => lead.getByTestId('request-merged-item').filter({ hasText: DUPLICATE }).count()).toBe(1);
     const [row] = await portal.database.sql`select merged_into_id from feature_requests where id = ${ids.duplicate}`;
     expect(String(row.merged_into_id)).toBe(top.id);
     // the count follows (a feedback linked to both counts once): it equals the links now held
@@ -183,5 +184,26 @@ describe('feature requests in Chromium', () => {
     await expectNoSeriousAxeViolations(employee);
     await notice.click();
     await employee.waitForURL(new RegExp(`/feature-requests/${top.id}`));
+  });
+
+  it('on a phone the list shows cards, its filters folded behind a button that opens them', async () => {
+    await lead.setViewportSize({ width: 390, height: 844 });
+    await lead.goto('/feature-requests?segments=ENTERPRISE');
+    await poll(() => lead.getByTestId('request-row').count()).toBeGreaterThan(0);
+    expect(await lead.getByTestId('requests-table').count()).toBe(0);
+    const toggle = lead.getByTestId('requests-toggle-filters');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await lead.getByLabel('Period').isVisible()).toBe(false);
+    await toggle.click();
+    await poll(() => lead.getByLabel('Period').isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // the panel has finished opening (axe would measure the contrast of a half-faded label)
+    await poll(() => lead.evaluate(() => {
+      const panel = document.getElementById('requests-filter-panel')!;
+      return [panel, panel.parentElement!].every((el) => getComputedStyle(el).opacity === '1' && !el.className.includes('transition-enter'));
+    })).toBe(true);
+    // nothing wider than the screen
+    expect(await lead.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSeriousAxeViolations(lead);
   });
 });
