@@ -296,6 +296,9 @@ describe('creating and linking', () => {
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { feedbackId: 'Unknown feedback.' } });
     const unknown = await employee.gql(LINK, { r: '999999', f: String(f) });
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // the inbox filters by it too (the drill-down from a request to its feedback)
+    const inbox = await ok(exec, `query($r: [ID!]) { feedback(filter: { featureRequestIds: $r }) { totalCount edges { node { id } } } }`, { r: [r] });
+    expect(inbox.feedback).toEqual({ totalCount: 1, edges: [{ node: { id: String(f) } }] });
     const d = await ok(agent, `mutation($r: ID!, $f: ID!) { unlinkFeedback(featureRequestId: $r, feedbackId: $f) { feedbackCount } }`, { r, f: String(f) });
     expect(d.unlinkFeedback.feedbackCount).toBe(0);
     expect((await h.database.sql`select count(*)::int as n from feature_request_feedback where feature_request_id = ${r}`)[0].n).toBe(0);

@@ -3,7 +3,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { featureRequests, featureRequestStatusChanges } from '@chorus/db/schema';
 import type { Context } from '../../context';
-import { audit, type Tx } from '../../shared/audit';
+import { audit } from '../../shared/audit';
 import { badInput, conflict } from '../../shared/errors';
 import { FieldErrors } from '../../shared/validate';
 import { createFollowUpItems } from '../actions/actions.service';
@@ -102,7 +102,7 @@ export async function tellCustomers(ctx: Context, idArg: string): Promise<Featur
       left join customers c on c.id = f.customer_id
       where a.follow_up_id is null order by a.latest_feedback_id`);
     const due = new Date(Date.now() + TELL_CUSTOMERS_WITHIN_DAYS * 86_400_000);
-    const ids = await createFollowUpItems(tx as Tx, viewer, waiting.map((w) => ({
+    const ids = await createFollowUpItems(tx, viewer, waiting.map((w) => ({
       title: truncate(`Tell ${w.customer ?? 'the customer'}: “${request.title}” has shipped`),
       description: `They asked for “${request.title}”, which has now shipped. Let them know, and log the follow-up.`,
       feedbackId: Number(w.feedback_id), departmentId: w.department_id === null ? null : Number(w.department_id),
